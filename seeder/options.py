@@ -1,0 +1,43 @@
+"""Run options shared by plan, apply and verify: one frozen object instead of many arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+DEFAULT_WINDOW_DAYS = 730
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What to generate: seed, profile, overrides and the history window."""
+
+    seed: int = 42
+    profile: str = "default"
+    rows: tuple[tuple[str, int], ...] = ()        # --rows TABLE=N overrides, in the order given
+    rules_dir: str | None = None
+    start: datetime | None = None                 # history window; None -> end - DEFAULT_WINDOW_DAYS
+    end: datetime | None = None                   # None -> today at midnight (UTC)
+    threshold: float = 0.7                        # inferred references at or above are used
+    batch_size: int = 2000
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def window(self, today: date | None = None) -> tuple[datetime, datetime]:
+        end = self.end or datetime.combine(today or date.today(), time(0, 0))
+        start = self.start or end - timedelta(days=DEFAULT_WINDOW_DAYS)
+        return start, end
+
+    @property
+    def row_overrides(self) -> dict[str, int]:
+        return dict(self.rows)
+
+
+def parse_rows(items: list[str]) -> tuple[tuple[str, int], ...]:
+    """Parse ["orders=50", "users=3"]; raise ValueError naming the bad item."""
+    out = []
+    for item in items:
+        name, sep, count = item.partition("=")
+        if not sep or not name or not count.strip().isdigit():
+            raise ValueError(f"--rows {item!r}: expected TABLE=N with N a whole number, e.g. --rows orders=50")
+        out.append((name.strip(), int(count)))
+    return tuple(out)

@@ -1,0 +1,52 @@
+"""The steps every command shares: connect, reflect, infer references, load rules, plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import structlog
+from sqlalchemy.engine import URL, Engine
+
+from introspect.graph import Reference, SchemaGraph
+from introspect.reflect import reflect_schema
+from introspect.references import infer_references
+from seeder.database import count_rows, open_engine, parse_url
+from seeder.errors import SchemaError
+from seeder.options import RunOptions
+from seeder.plan import Plan, build_plan, used_polymorphic, used_references
+from seeder.ruleset import RuleSet, load_rules
+
+log = structlog.get_logger()
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A connected target with its schema graph and rules."""
+
+    url: URL
+    engine: Engine
+    graph: SchemaGraph
+    rules: RuleSet
+
+
+def load_target(url_text: str, options: RunOptions) -> Loaded:
+    url = parse_url(url_text)
+    engine = open_engine(url)
+    graph = infer_references(reflect_schema(engine))
+    if not graph.tables:
+        raise SchemaError(f"database {graph.database!r} has no tables; create the schema first "
+                          "(for example from generated/NAME/schema.sql)")
+    log.info("schema_reflected", database=graph.database, tables=len(graph.tables),
+             declared=len(graph.declared), inferred=len(graph.inferred), polymorphic=len(graph.polymorphic))
+    return Loaded(url=url, engine=engine, graph=graph, rules=load_rules(options.rules_dir, graph))
+
+
+def make_plan(loaded: Loaded, options: RunOptions) -> Plan:
+    current = count_rows(loaded.engine, [t.name for t in loaded.graph.tables])
+    return build_plan(loaded.graph, options, loaded.rules, current)
+
+
+def checked_references(loaded: Loaded, threshold: float) -> tuple[tuple[Reference, ...], tuple]:
+    """References verify checks: declared, rule and used inferred ones, and the used polymorphic pairs."""
+    return (used_references(loaded.graph, loaded.rules, threshold),
+            used_polymorphic(loaded.graph, loaded.rules))

@@ -1,0 +1,296 @@
+"""Generate the rows of one table, column by column, from its TablePlan.
+
+Order inside a table: sequential keys, the most constraining all-finite unique key (drawn as
+distinct combinations), references, polymorphic pairs, inferred values (in `after` order), then
+collisions on the other unique keys are mended, and self-references are drawn as trees.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from introspect.graph import Column, Polymorphic, Reference, Table
+from seeder.capacity import integer_range
+from seeder.keypool import KeyPool
+from seeder.plan import ColumnPlan, Plan, TablePlan
+from seeder.seeds import stream
+from seeder.values import ColumnValues, build_values
+
+MAX_COMBINATIONS = 10**15
+ROOT_SHARE = 0.15
+
+
+@dataclass
+class TableRows:
+    """Column-wise data of one table, ready to write."""
+
+    table: str
+    columns: tuple[str, ...]
+    data: dict[str, list[Any]]
+
+    @property
+    def count(self) -> int:
+        return len(self.data[self.columns[0]]) if self.columns else 0
+
+    def rows(self, start: int = 0, stop: int | None = None) -> list[tuple[Any, ...]]:
+        cols = [self.data[c][start:stop] for c in self.columns]
+        return list(zip(*cols, strict=True))
+
+
+def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool) -> TableRows:
+    """All rows of one table (column-wise)."""
+    table = plan.graph.table(tp.table)
+    gen = _TableGenerator(plan, tp, table, pool)
+    return gen.run()
+
+
+class _TableGenerator:
+    def __init__(self, plan: Plan, tp: TablePlan, table: Table, pool: KeyPool) -> None:
+        self.plan, self.tp, self.table, self.pool = plan, tp, table, pool
+        self.n = tp.rows
+        self.data: dict[str, list[Any]] = {}
+        self.values: dict[str, ColumnValues] = {}
+        self.writable = tuple(c.column for c in tp.columns if c.kind != "skip")
+
+    def rng(self, *parts: str) -> random.Random:
+        return stream(self.plan.options.seed, self.tp.table, *parts)
+
+    def run(self) -> TableRows:
+        self._keys()
+        combo = self._combinatorial_key()
+        for ref in self.tp.references:
+            if not ref.is_self and not set(ref.columns) <= set(self.data):
+                self._reference(ref)
+        for poly in self.tp.polymorphic:
+            if poly.id_column not in self.data:
+                self._polymorphic(poly)
+        self._inferred_values()
+        for c in self.tp.columns:
+            if c.kind == "deferred":
+                self.data[c.column] = [None] * self.n
+        self._mend_unique(skip=combo)
+        for ref in self.tp.references:
+            if ref.is_self:
+                self._tree(ref)
+        missing = [c for c in self.writable if c not in self.data]
+        assert not missing, f"{self.tp.table}: no values for {missing}"
+        return TableRows(self.tp.table, self.writable, self.data)
+
+    # --- keys -----------------------------------------------------------------------------------
+    def _keys(self) -> None:
+        for c in self.tp.columns:
+            if c.kind == "key":
+                start = self.tp.key_start
+                self.data[c.column] = list(range(start, start + self.n))
+
+    def _units(self, key: tuple[str, ...]) -> list[tuple[tuple[str, ...], Sequence[Any]]] | None:
+        """Split a key into units with enumerable domains, or None when one has none."""
+        units: list[tuple[tuple[str, ...], Sequence[Any]]] = []
+        covered: set[str] = set()
+        for ref in self.tp.references:
+            if set(ref.columns) <= set(key) and not ref.is_self and ref not in self.tp.deferred:
+                units.append((ref.columns, self._parents(ref)))
+                covered |= set(ref.columns)
+        for poly in self.tp.polymorphic:
+            if {poly.type_column, poly.id_column} <= set(key):
+                units.append(((poly.type_column, poly.id_column), self._poly_domain(poly)))
+                covered |= {poly.type_column, poly.id_column}
+        for name in key:
+            if name in covered:
+                continue
+            domain = _finite_domain(self.table.column(name), self.tp.column(name))
+            if domain is None:
+                return None
+            units.append(((name,), [(v,) for v in domain] if not isinstance(domain, range) else domain))
+        return units
+
+    def _combinatorial_key(self) -> tuple[str, ...] | None:
+        best: tuple[int, tuple[str, ...], list[Any]] | None = None
+        for key in self.table.all_unique_keys:
+            if all(k in self.data for k in key):
+                continue
+            units = self._units(key)
+            if units is None:
+                continue
+            size = 1
+            for _, dom in units:
+                size *= len(dom)
+            if size <= MAX_COMBINATIONS and (best is None or size < best[0]):
+                best = (size, key, units)
+        if best is None:
+            return None
+        size, key, units = best
+        rng = self.rng("unique", *key)
+        picks = rng.sample(range(size), min(self.n, size))
+        if len(picks) < self.n:  # fewer parents than planned: shrink rather than collide
+            self.n = len(picks)
+            for col in self.data:
+                self.data[col] = self.data[col][: self.n]
+        for cols, dom in units:
+            radix = len(dom)
+            chosen = [dom[p % radix] for p in picks]
+            picks = [p // radix for p in picks]
+            for j, col in enumerate(cols):
+                self.data[col] = [v if isinstance(dom, range) else v[j] for v in chosen]
+        return key
+
+    # --- references -----------------------------------------------------------------------------
+    def _parents(self, ref: Reference) -> list[tuple[Any, ...]]:
+        return self.pool.get(ref.ref_table, ref.ref_columns)
+
+    def _reference(self, ref: Reference) -> None:
+        parents = self._parents(ref)
+        rng = self.rng("ref", *ref.columns)
+        nullable = all(self.table.column(c).nullable for c in ref.columns)
+        picked = [_skewed(rng, parents) if parents else None for _ in range(self.n)]
+        if nullable:
+            picked = [None if rng.random() < 0.05 else p for p in picked]
+        elif not parents and self.n:
+            raise AssertionError(f"{ref.table}.{ref.columns}: no rows in {ref.ref_table} to point at")
+        for i, col in enumerate(ref.columns):
+            if col not in self.data:
+                self.data[col] = [p[i] if p is not None else None for p in picked]
+
+    def _poly_domain(self, poly: Polymorphic) -> list[tuple[Any, Any]]:
+        out: list[tuple[Any, Any]] = []
+        for value, target in poly.targets:
+            key = self.plan.graph.table(target).primary_key
+            out += [(value, k[0]) for k in self.pool.get(target, key)] if len(key) == 1 else []
+        return out
+
+    def _polymorphic(self, poly: Polymorphic) -> None:
+        domain = self._poly_domain(poly)
+        rng = self.rng("poly", poly.type_column, poly.id_column)
+        by_type: dict[Any, list[Any]] = {}
+        for t, i in domain:
+            by_type.setdefault(t, []).append(i)
+        types = sorted(by_type, key=str)
+        pairs = []
+        for _ in range(self.n):
+            if not types:
+                pairs.append((None, None))
+                continue
+            t = types[rng.randrange(len(types))]
+            pairs.append((t, _skewed(rng, by_type[t])))
+        if poly.type_column not in self.data:
+            self.data[poly.type_column] = [p[0] for p in pairs]
+        self.data[poly.id_column] = [p[1] for p in pairs]
+
+    def _tree(self, ref: Reference) -> None:
+        """Row i points at an earlier row; roots point at nothing, or at themselves when NOT NULL."""
+        rng = self.rng("tree", *ref.columns)
+        nullable = all(self.table.column(c).nullable for c in ref.columns)
+        keys = list(zip(*[self.data[c] for c in ref.ref_columns], strict=True))
+        out: list[tuple[Any, ...] | None] = []
+        for i in range(self.n):
+            if i == 0 or rng.random() < ROOT_SHARE:
+                out.append(None if nullable else keys[i])
+            else:
+                out.append(keys[rng.randrange(i)])
+        for j, col in enumerate(ref.columns):
+            self.data[col] = [k[j] if k is not None else None for k in out]
+
+    # --- values ---------------------------------------------------------------------------------
+    def _inferred_values(self) -> None:
+        pending = [c for c in self.tp.columns if c.kind == "value" and c.column not in self.data]
+        while pending:
+            progressed = False
+            for c in list(pending):
+                assert c.spec is not None
+                if any(a not in self.data for a in c.spec.after if a in self.writable):
+                    continue
+                self._draw(c)
+                pending.remove(c)
+                progressed = True
+            if not progressed:  # an `after` cycle: draw the rest without their context
+                for c in pending:
+                    self._draw(c)
+                pending = []
+
+    def _draw(self, c: ColumnPlan) -> None:
+        assert c.spec is not None
+        values = build_values(c.spec, self.table.column(c.column), self.plan.env)
+        self.values[c.column] = values
+        context = {a: self.data[a] for a in c.spec.after if a in self.data}
+        self.data[c.column] = values.draw(self.rng("col", c.column), self.n, context)
+
+    # --- unique keys ----------------------------------------------------------------------------
+    def _mend_unique(self, skip: tuple[str, ...] | None) -> None:
+        keep = [True] * self.n
+        for key in self.table.all_unique_keys:
+            if key == skip or all(self.tp.column(k).kind in ("key",) for k in key):
+                continue
+            if any(self.tp.column(k).kind == "deferred" for k in key):
+                continue
+            self._mend_key(key, keep)
+        if not all(keep):
+            for col in list(self.data):
+                self.data[col] = [v for v, k in zip(self.data[col], keep, strict=True) if k]
+            self.n = sum(keep)
+
+    def _mend_key(self, key: tuple[str, ...], keep: list[bool]) -> None:
+        fixable = [k for k in key if k in self.values]
+        rng = self.rng("mend", *key)
+        seen: set[tuple[Any, ...]] = set()
+        for i in range(self.n):
+            if not keep[i]:
+                continue
+            tup = tuple(self.data[k][i] for k in key)
+            if any(v is None for v in tup) or tup not in seen:
+                seen.add(tup)
+                continue
+            if not self._mend_row(key, i, fixable, seen, rng):
+                keep[i] = False
+                continue
+            seen.add(tuple(self.data[k][i] for k in key))
+
+    def _mend_row(self, key: tuple[str, ...], i: int, fixable: list[str], seen: set[tuple[Any, ...]],
+                  rng: random.Random) -> bool:
+        for col in fixable:
+            original = self.data[col][i]
+            for k in range(1, 10_000):
+                try:
+                    self.data[col][i] = self.values[col].make_unique(original, k)
+                except ValueError:
+                    break
+                if tuple(self.data[c][i] for c in key) not in seen:
+                    return True
+            self.data[col][i] = original
+        for ref in self.tp.references:  # re-pick parents of the key's reference columns
+            if set(ref.columns) <= set(key) and not ref.is_self:
+                parents = self._parents(ref)
+                for _ in range(50):
+                    p = parents[rng.randrange(len(parents))]
+                    for j, col in enumerate(ref.columns):
+                        self.data[col][i] = p[j]
+                    if tuple(self.data[c][i] for c in key) not in seen:
+                        return True
+        return False
+
+
+def _skewed(rng: random.Random, items: Sequence[Any]) -> Any:
+    """A mild preference for earlier items: older parents have more children."""
+    return items[int(len(items) * rng.random() ** 1.3)]
+
+
+def _finite_domain(col: Column, cp: ColumnPlan) -> Sequence[Any] | None:
+    if cp.kind != "value" or cp.spec is None or cp.spec.key not in ("enum.pick", "boolean", "int.range") \
+            and col.family not in ("enum", "boolean", "bit", "year", "integer"):
+        return None
+    if cp.source.startswith("rule:"):
+        return None
+    if col.family == "enum":
+        return list(col.values)
+    if col.family == "boolean":
+        return [0, 1]
+    if col.family == "bit":
+        return range(2 ** (col.length or 1))
+    if col.family == "year":
+        return range(1901, 2156)
+    if col.family == "integer" and (col.int_bytes or 4) <= 2:
+        low, high = integer_range(col)
+        return range(low, high + 1)
+    return None

@@ -1,0 +1,137 @@
+"""Load rule files from a directory and check them against the live schema."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from introspect.graph import Polymorphic, Reference, SchemaGraph
+from seeder.errors import RuleError
+from seeder.infer import GeneratorSpec
+from seeder.ruleset.api import TableRule, Use
+
+
+@dataclass(frozen=True)
+class LoadedRule:
+    """One TableRule class with the file it came from."""
+
+    rule: type[TableRule]
+    path: str
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules of a run, checked against the schema. Empty when no --rules is given."""
+
+    rules: tuple[LoadedRule, ...] = ()
+    _specs: dict[tuple[str, str], GeneratorSpec] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        for loaded in self.rules:
+            for col, value in loaded.rule.column_rules().items():
+                self._specs[(loaded.rule.table, col)] = _spec(value, loaded, col)
+
+    def rows(self) -> dict[str, int]:
+        return {r.rule.table: r.rule.rows for r in self.rules if r.rule.rows is not None}
+
+    def references(self) -> tuple[Reference, ...]:
+        out = []
+        for loaded in self.rules:
+            for ref in loaded.rule.references:
+                cols, ref_cols = ref.as_tuple()
+                out.append(Reference(table=loaded.rule.table, columns=cols, ref_table=ref.ref_table,
+                                     ref_columns=ref_cols, kind="rule", confidence=1.0,
+                                     evidence=f"rule:{loaded.path}"))
+        return tuple(out)
+
+    def polymorphic(self) -> tuple[Polymorphic, ...]:
+        return tuple(Polymorphic(table=l.rule.table, type_column=p.type_column, id_column=p.id_column,
+                                 targets=tuple(sorted(p.targets.items())), evidence=f"rule:{l.path}")
+                     for l in self.rules for p in l.rule.polymorphic)
+
+    def column_spec(self, table: str, column: str) -> GeneratorSpec | None:
+        return self._specs.get((table, column))
+
+    def overrides_column(self, table: str, column: str) -> bool:
+        return (table, column) in self._specs
+
+
+def _spec(value: Any, loaded: LoadedRule, column: str) -> GeneratorSpec:
+    source = f"rule:{loaded.path}"
+    if isinstance(value, Use):
+        return GeneratorSpec(key=value.key, params=tuple(sorted(value.params.items())), source=source)
+    return GeneratorSpec(key="const", params=(("value", value),), source=source)
+
+
+def load_rules(directory: str | None, graph: SchemaGraph) -> RuleSet:
+    """Import every *.py file of the directory and check each rule against the graph."""
+    if not directory:
+        return RuleSet()
+    root = Path(directory)
+    if not root.is_dir():
+        raise RuleError(f"rules directory {directory} does not exist; pass --rules with a directory of rule files")
+    loaded: list[LoadedRule] = []
+    for path in sorted(root.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        for rule in _rule_classes(path):
+            _check(rule, str(path), graph)
+            loaded.append(LoadedRule(rule, str(path)))
+    return RuleSet(tuple(loaded))
+
+
+def _rule_classes(path: Path) -> list[type[TableRule]]:
+    name = f"seeder_rules_{abs(hash(str(path.resolve())))}_{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise RuleError(f"{path}: cannot be imported as a Python file")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:  # a broken rule file is the user's to fix: say where
+        raise RuleError(f"{path}: failed to import: {type(exc).__name__}: {exc}") from exc
+    return [v for v in vars(module).values()
+            if isinstance(v, type) and issubclass(v, TableRule) and v is not TableRule
+            and v.__module__ == name]
+
+
+def _check(rule: type[TableRule], path: str, graph: SchemaGraph) -> None:
+    where = f"{path}: {rule.__name__}"
+    table_name = getattr(rule, "table", None)
+    if not table_name:
+        raise RuleError(f"{where} has no `table = \"...\"` attribute")
+    if not graph.has_table(table_name):
+        raise RuleError(f"{where}.table = {table_name!r} is not a table of {graph.database}"
+                        + _suggest(table_name, [t.name for t in graph.tables]))
+    table = graph.table(table_name)
+    names = list(table.column_names)
+    mentioned = list(rule.column_rules())
+    for ref in rule.references:
+        cols, ref_cols = ref.as_tuple()
+        mentioned += list(cols)
+        if not graph.has_table(ref.ref_table):
+            raise RuleError(f"{where}: Ref to {ref.ref_table!r}, which is not a table of {graph.database}"
+                            + _suggest(ref.ref_table, [t.name for t in graph.tables]))
+        target = graph.table(ref.ref_table)
+        for c in ref_cols:
+            if not target.has_column(c):
+                raise RuleError(f"{where}: Ref to {ref.ref_table}.{c}, which is not a column"
+                                + _suggest(c, list(target.column_names)))
+    for p in rule.polymorphic:
+        mentioned += [p.type_column, p.id_column]
+        for t in p.targets.values():
+            if not graph.has_table(t):
+                raise RuleError(f"{where}: Poly target {t!r} is not a table of {graph.database}")
+    for col in mentioned:
+        if col not in names:
+            raise RuleError(f"{where}.{col} is not a column of {table_name}" + _suggest(col, names))
+
+
+def _suggest(name: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(name, choices, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

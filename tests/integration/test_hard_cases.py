@@ -1,0 +1,150 @@
+"""Schemas the tests build for the hard cases: every one is filled, valid and reported."""
+
+from __future__ import annotations
+
+import pymysql
+import pytest
+
+from seeder.options import RunOptions
+from tests.integration.helpers import SCHEMAS, is_mariadb, plan_for, seed
+from tests.support.db import connect, load_sql, row_counts
+
+pytestmark = pytest.mark.mysql
+
+
+@pytest.fixture
+def hard_db(fresh_db: str) -> str:
+    load_sql(fresh_db, (SCHEMAS / "hard_cases.sql").read_text())
+    if is_mariadb(fresh_db):
+        load_sql(fresh_db, (SCHEMAS / "mariadb_types.sql").read_text())
+    return fresh_db
+
+
+def query(url: str, sql: str) -> list[tuple]:
+    with connect(url) as conn, conn.cursor() as cur:
+        cur.execute(sql)
+        return list(cur.fetchall())
+
+
+def test_every_table_filled_and_verify_passes(hard_db: str) -> None:
+    plan, result, report = seed(hard_db)
+    counts = row_counts(hard_db)
+    assert report.ok, report.findings
+    assert all(counts[t.table] >= t.rows > 0 for t in plan.tables), counts
+    assert result.rows == sum(counts.values())
+
+
+def test_self_reference_is_a_tree_and_not_null_roots_point_at_themselves(hard_db: str) -> None:
+    seed(hard_db)
+    roots = query(hard_db, "SELECT COUNT(*) FROM categories WHERE parent_id IS NULL")[0][0]
+    assert roots >= 1
+    assert query(hard_db, "SELECT COUNT(*) FROM categories c JOIN categories p ON p.id = c.parent_id "
+                          "WHERE p.id >= c.id")[0][0] == 0, "a parent must be inserted before its child"
+    self_roots = query(hard_db, "SELECT COUNT(*) FROM employees WHERE manager_id = id")[0][0]
+    assert self_roots >= 1
+    assert query(hard_db, "SELECT COUNT(*) FROM employees WHERE manager_id > id")[0][0] == 0
+
+
+def test_nullable_cycle_is_broken_then_filled_by_update(hard_db: str) -> None:
+    plan, result, _ = seed(hard_db)
+    assert [(r.table, r.columns) for r in plan.ordering.deferred] == [("departments", ("head_person_id",))]
+    assert result.updated == plan.table("departments").rows
+    assert query(hard_db, "SELECT COUNT(*) FROM departments WHERE head_person_id IS NULL")[0][0] == 0
+
+
+def test_not_null_cycle_is_written_as_one_prekeyed_group(hard_db: str) -> None:
+    plan, _, report = seed(hard_db)
+    assert plan.ordering.groups == (("eggs", "hens"),)
+    assert report.ok
+    assert query(hard_db, "SELECT COUNT(*) FROM hens h JOIN eggs e ON e.id = h.egg_id")[0][0] == \
+        plan.table("hens").rows
+
+
+def test_composite_keys_and_composite_unique(hard_db: str) -> None:
+    plan, _, report = seed(hard_db)
+    assert report.ok
+    assert query(hard_db, "SELECT COUNT(*) FROM order_lines l LEFT JOIN orders o "
+                          "ON o.region = l.region AND o.order_no = l.order_no WHERE o.region IS NULL")[0][0] == 0
+    dupes = query(hard_db, "SELECT employee_id, project_id FROM memberships "
+                           "GROUP BY employee_id, project_id HAVING COUNT(*) > 1")
+    assert dupes == []
+    assert plan.table("memberships").rows > 0
+
+
+def test_small_unique_capacity_caps_rows_in_the_plan(hard_db: str) -> None:
+    _, plan = plan_for(hard_db, RunOptions(rows=(("tiers", 50), ("tiny_keys", 500))))
+    tiers, tiny = plan.table("tiers"), plan.table("tiny_keys")
+    assert (tiers.rows, tiers.requested_rows) == (3, 50) and "tier" in tiers.cap_reason
+    assert tiny.rows == 127 and tiny.requested_rows == 500
+    _, _, report = seed(hard_db, RunOptions(rows=(("tiers", 50), ("tiny_keys", 500))))
+    assert report.ok
+    assert query(hard_db, "SELECT COUNT(*) FROM tiers")[0][0] == 3
+
+
+def test_all_types_fit_under_strict_mode_and_generated_columns_are_left_to_the_server(hard_db: str) -> None:
+    plan, _, report = seed(hard_db)
+    assert report.ok
+    cols = {c.column: c for c in plan.table("all_types").columns}
+    assert cols["t_gen_virtual"].kind == cols["t_gen_stored"].kind == "skip"
+    bad = query(hard_db, "SELECT COUNT(*) FROM all_types WHERE t_gen_virtual <> t_int + 1 "
+                         "OR t_gen_stored <> t_int * 2")[0][0]
+    assert bad == 0
+    assert cols["t_point"].generic and cols["t_point"].source.startswith("fallback:")
+    assert query(hard_db, "SELECT COUNT(*) FROM all_types WHERE JSON_VALID(t_json) = 0")[0][0] == 0
+
+
+def test_table_without_primary_key_and_inferred_reference(hard_db: str) -> None:
+    plan, _, report = seed(hard_db)
+    assert report.ok
+    log = plan.table("event_log")
+    assert log.rows > 0
+    ref = next(r for r in log.references if r.columns == ("employee_id",))
+    assert ref.kind == "inferred" and ref.ref_table == "employees"
+
+
+def test_polymorphic_pair_points_at_real_rows(hard_db: str) -> None:
+    plan, _, report = seed(hard_db)
+    assert report.ok
+    for kind, table in (("project", "projects"), ("employee", "employees")):
+        orphans = query(hard_db, f"SELECT COUNT(*) FROM notes n LEFT JOIN {table} t ON t.id = n.noteable_id "
+                                 f"WHERE n.noteable_type = '{kind}' AND t.id IS NULL")[0][0]
+        assert orphans == 0
+    assert {r[0] for r in query(hard_db, "SELECT DISTINCT noteable_type FROM notes")} == {"project", "employee"}
+
+
+def test_created_before_updated(hard_db: str) -> None:
+    seed(hard_db)
+    assert query(hard_db, "SELECT COUNT(*) FROM notes WHERE updated_at < created_at")[0][0] == 0
+
+
+def test_mariadb_uuid_inet_types(hard_db: str) -> None:
+    if not is_mariadb(hard_db):  # MySQL has none of these types: the generic all_types test covers it
+        assert query(hard_db, "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_NAME = 'devices' "
+                              "AND TABLE_SCHEMA = DATABASE()")[0][0] == 0
+        return
+    plan, _, report = seed(hard_db)
+    assert report.ok
+    assert plan.table("devices").column("id").source.startswith("type:")
+    assert query(hard_db, "SELECT COUNT(*) FROM device_pings")[0][0] > 0
+
+
+def test_a_table_with_data_is_refused_and_left_unchanged(hard_db: str) -> None:
+    from seeder.errors import TargetNotEmpty
+    from tests.support.db import table_checksums
+
+    with connect(hard_db) as conn, conn.cursor() as cur:
+        cur.execute("INSERT INTO projects (title) VALUES ('theirs')")
+    before = table_checksums(hard_db)
+    with pytest.raises(TargetNotEmpty, match="projects"):
+        seed(hard_db)
+    assert table_checksums(hard_db) == before
+
+
+def test_strict_mode_is_on_for_writes(hard_db: str) -> None:
+    from seeder.writer import connect as writer_connect
+    from sqlalchemy.engine import make_url
+
+    conn = writer_connect(make_url(hard_db), "mariadb")
+    with conn.cursor() as cur, pytest.raises(pymysql.err.DataError):
+        cur.execute("INSERT INTO tiny_keys (id, label) VALUES (1, REPEAT('x', 50))")
+    conn.close()
