@@ -23,7 +23,7 @@ def run_demo(schema: Path, options: RunOptions) -> bool:
         raise UsageError(f"schema file {schema} not found; run from the repository root or pass --schema")
     t0 = time.perf_counter()
     with start_throwaway_server() as server:
-        url = server.create_database("seeder_demo")
+        url = server.create_database()
         tables = load_sql(url, schema.read_text(encoding="utf-8"))
         typer.echo(f"server: {server.kind}; schema {schema}: {tables} statements loaded")
         loaded = load_target(url, options)

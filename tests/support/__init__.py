@@ -1,0 +1,1 @@
+"""Test helpers importable as tests.support (plain functions, no fixtures)."""
