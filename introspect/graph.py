@@ -36,6 +36,7 @@ class Column:
     values: tuple[str, ...] = ()     # ENUM / SET members
     default: str | None = None       # the default as the server prints it
     default_is_now: bool = False
+    on_update_now: bool = False      # ON UPDATE CURRENT_TIMESTAMP: an UPDATE must pin it
     auto_increment: bool = False
     generated: bool = False          # VIRTUAL / STORED / PERSISTENT: never written
     comment: str = ""

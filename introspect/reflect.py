@@ -94,6 +94,7 @@ def _columns(raw: list[tuple[Any, ...]], sa_cols: list[dict[str, Any]],
             nullable=is_nullable == "YES", length=parsed.length, precision=parsed.precision,
             scale=parsed.scale, unsigned=parsed.unsigned, int_bytes=parsed.int_bytes,
             values=parsed.values, default=default_text, default_is_now=is_now,
+            on_update_now="on update" in (extra or "").lower(),
             auto_increment="auto_increment" in (extra or "").lower(),
             generated=dia.is_generated(extra, is_gen), comment=comment or "",
         ))

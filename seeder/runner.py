@@ -164,5 +164,6 @@ def _write_deferred(plan: Plan, pool: KeyPool, writer: Writer, written: dict[str
         rng = stream(plan.options.seed, ref.table, "deferred", *ref.columns)
         keys = list(zip(*[rows.data[c] for c in pk], strict=True))
         vals = [parents[rng.randrange(len(parents))] for _ in keys]
-        updates.append(Update(ref.table, ref.columns, pk, [v + k for v, k in zip(vals, keys, strict=True)]))
+        keep = tuple(c.name for c in plan.graph.table(ref.table).columns if c.on_update_now)
+        updates.append(Update(ref.table, ref.columns, pk, [v + k for v, k in zip(vals, keys, strict=True)], keep))
     return writer.write(updates) if updates else 0

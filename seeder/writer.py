@@ -44,6 +44,7 @@ class Update:
     set_columns: tuple[str, ...]
     key_columns: tuple[str, ...]
     rows: Sequence[tuple[Any, ...]]
+    keep_columns: tuple[str, ...] = ()   # ON UPDATE CURRENT_TIMESTAMP columns, set to themselves
 
 
 def connect(url: URL, dialect: str) -> pymysql.connections.Connection:
@@ -131,7 +132,8 @@ class Writer:
             marks = ", ".join(["%s"] * len(op.columns))
             cur.executemany(f"INSERT INTO {quote_ident(op.table)} ({cols}) VALUES ({marks})", op.rows)
             return len(op.rows)
-        sets = ", ".join(f"{quote_ident(c)} = %s" for c in op.set_columns)
+        sets = ", ".join([f"{quote_ident(c)} = %s" for c in op.set_columns]
+                         + [f"{quote_ident(c)} = {quote_ident(c)}" for c in op.keep_columns])
         where = " AND ".join(f"{quote_ident(c)} = %s" for c in op.key_columns)
         cur.executemany(f"UPDATE {quote_ident(op.table)} SET {sets} WHERE {where}", op.rows)
         return len(op.rows)

@@ -25,11 +25,11 @@ class Use:
     @staticmethod
     def choice(values: list[Any], weights: list[float] | None = None) -> Use:
         """Pick one of the values, optionally weighted."""
-        return Use("choice", values=tuple(values), weights=tuple(weights) if weights else None)
+        return Use("choice.pick", values=tuple(values), weights=tuple(weights) if weights else None)
 
     @staticmethod
     def const(value: Any) -> Use:
-        return Use("const", value=value)
+        return Use("const.value", value=value)
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def _spec(value: Any, loaded: LoadedRule, column: str) -> GeneratorSpec:
     source = f"rule:{loaded.path}"
     if isinstance(value, Use):
         return GeneratorSpec(key=value.key, params=tuple(sorted(value.params.items())), source=source)
-    return GeneratorSpec(key="const", params=(("value", value),), source=source)
+    return GeneratorSpec(key="const.value", params=(("value", value),), source=source)
 
 
 def load_rules(directory: str | None, graph: SchemaGraph) -> RuleSet:
