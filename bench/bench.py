@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from seeder.ddl import load_sql  # noqa: E402
-from seeder.log import configure_logging  # noqa: E402
-from seeder.options import RunOptions  # noqa: E402
-from seeder.pipeline import load_target, make_plan  # noqa: E402
-from seeder.runner import apply_plan  # noqa: E402
-from seeder.sandbox import start_throwaway_server  # noqa: E402
+from seeder.ddl import load_sql
+from seeder.log import configure_logging
+from seeder.options import RunOptions
+from seeder.pipeline import load_target, make_plan
+from seeder.runner import apply_plan
+from seeder.sandbox import start_throwaway_server
 
 
-def one_run(server, schema: str, options: RunOptions) -> dict:  # noqa: ANN001
+def one_run(server, schema: str, options: RunOptions) -> dict:
     url = server.create_database()
     load_sql(url, schema)
     t0 = time.perf_counter()

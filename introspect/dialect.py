@@ -25,8 +25,8 @@ _SIMPLE = {
     "char": "char", "varchar": "varchar", "binary": "binary", "varbinary": "varbinary",
     "enum": "enum", "set": "set", "bool": "boolean", "boolean": "boolean",
 }
-_TYPE_RE = re.compile(r"^\s*([a-z][a-z0-9 ]*?)\s*(?:\((.*)\))?\s*((?:unsigned|signed|zerofill|\s)*)\s*$", re.S)
-_NOW_RE = re.compile(r"^(current_timestamp|now|localtimestamp|localtime)(\(\d*\))?$", re.I)
+_TYPE_RE = re.compile(r"^\s*([a-z][a-z0-9 ]*?)\s*(?:\((.*)\))?\s*((?:unsigned|signed|zerofill|\s)*)\s*$", re.DOTALL)
+_NOW_RE = re.compile(r"^(current_timestamp|now|localtimestamp|localtime)(\(\d*\))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ def _nullable(graph: SchemaGraph, ref: Reference) -> bool:
     return all(table.column(c).nullable for c in ref.columns)
 
 
-def _defer_preference(graph: SchemaGraph):  # noqa: ANN202 - a sort key
+def _defer_preference(graph: SchemaGraph):
     """Prefer deferring inferred references, then references from tables with fewer dependants."""
     def key(ref: Reference) -> tuple[int, str, tuple[str, ...]]:
         return (0 if ref.kind != "declared" else 1, ref.table, ref.columns)

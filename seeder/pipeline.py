@@ -8,8 +8,8 @@ import structlog
 from sqlalchemy.engine import URL, Engine
 
 from introspect.graph import Reference, SchemaGraph
-from introspect.reflect import reflect_schema
 from introspect.references import infer_references
+from introspect.reflect import reflect_schema
 from seeder.database import count_rows, open_engine, parse_url
 from seeder.errors import SchemaError
 from seeder.options import RunOptions

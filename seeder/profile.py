@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from introspect.graph import Reference, SchemaGraph
 from introspect.names import singular, tokens
 
+
 @dataclass(frozen=True)
 class Profile:
     """Volumes of one profile."""
@@ -53,7 +54,7 @@ def _detail_parent(graph: SchemaGraph, table: str, refs: tuple[Reference, ...]) 
         if any(cols.column(c).nullable for c in ref.columns):
             continue
         theirs = [singular(t) for t in tokens(ref.ref_table)]
-        if len(theirs) < len(mine) and mine[: len(theirs)] == theirs:
-            if best is None or len(ref.ref_table) > len(best):
-                best = ref.ref_table
+        prefixes = len(theirs) < len(mine) and mine[: len(theirs)] == theirs
+        if prefixes and (best is None or len(ref.ref_table) > len(best)):
+            best = ref.ref_table
     return best

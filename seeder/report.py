@@ -73,9 +73,9 @@ def gaps(plan: Plan) -> dict[str, Any]:
 
 def render_plan(plan: Plan) -> str:
     """The text form: every table in insert order, every column with its generator and source."""
-    lines = [f"plan for {plan.graph.database} ({plan.graph.dialect} {plan.graph.server_version}): "
+    lines = [(f"plan for {plan.graph.database} ({plan.graph.dialect} {plan.graph.server_version}): "
              f"{len(plan.tables)} tables, {plan.total_rows} rows, seed {plan.options.seed}, "
-             f"profile {plan.options.profile}, window {plan.env.start:%Y-%m-%d}..{plan.env.end:%Y-%m-%d}", ""]
+             f"profile {plan.options.profile}, window {plan.env.start:%Y-%m-%d}..{plan.env.end:%Y-%m-%d}"), ""]
     for i, tp in enumerate(plan.tables, 1):
         head = f"{i:>3}. {tp.table}  rows={tp.rows}  current={tp.current_rows}"
         if tp.cap_reason:

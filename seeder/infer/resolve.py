@@ -33,7 +33,7 @@ def infer_column(table_name: str, column: Column, sibling_columns: tuple[Column,
     siblings = tuple(c for c in sibling_columns if c.name != column.name)
     rule = match_name(table_name, column, siblings)
     if rule is not None:
-        spec = GeneratorSpec(rule.key, rule.params, f"name:{rule.pattern}")
+        spec = GeneratorSpec(rule.key, rule.params, f"name:{_matched(rule.pattern, column.name)}")
         share = rule.null_share
     else:
         type_rule = match_type(column)
@@ -51,6 +51,12 @@ def infer_column(table_name: str, column: Column, sibling_columns: tuple[Column,
         after=_after(table_name, spec.key, column, siblings),
         null_share=_null_share(column, share),
     )
+
+
+def _matched(pattern: str, name: str) -> str:
+    """The part of the (normalised) name the rule matched: short enough for a plan line."""
+    found = re.search(pattern, normalise(name))
+    return found.group(0).strip("_") if found else pattern
 
 
 def _null_share(column: Column, share: float | None) -> float:

@@ -103,7 +103,7 @@ def test_table_without_primary_key_and_inferred_reference(hard_db: str) -> None:
 
 
 def test_polymorphic_pair_points_at_real_rows(hard_db: str) -> None:
-    plan, _, report = seed(hard_db)
+    _plan, _, report = seed(hard_db)
     assert report.ok
     for kind, table in (("project", "projects"), ("employee", "employees")):
         orphans = query(hard_db, f"SELECT COUNT(*) FROM notes n LEFT JOIN {table} t ON t.id = n.noteable_id "
@@ -141,8 +141,9 @@ def test_a_table_with_data_is_refused_and_left_unchanged(hard_db: str) -> None:
 
 
 def test_strict_mode_is_on_for_writes(hard_db: str) -> None:
-    from seeder.writer import connect as writer_connect
     from sqlalchemy.engine import make_url
+
+    from seeder.writer import connect as writer_connect
 
     conn = writer_connect(make_url(hard_db), "mariadb")
     with conn.cursor() as cur, pytest.raises(pymysql.err.DataError):

@@ -8,7 +8,7 @@ from seeder.ordering import plan_order
 from tests.unit.graphs import col, graph, table
 
 
-def order_of(g):  # noqa: ANN001, ANN201
+def order_of(g):
     return plan_order(g, g.declared)
 
 
