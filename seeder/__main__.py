@@ -1,0 +1,5 @@
+"""`python -m seeder` runs the CLI."""
+
+from seeder.cli import main
+
+main()

@@ -1,0 +1,50 @@
+"""The writer: one transaction per unit, retried only on transient errors, never half-kept."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from seeder.errors import WriteFailed
+from seeder.writer import Insert, Writer, is_transient
+from tests.support.db import connect, load_sql
+
+pytestmark = pytest.mark.mysql
+
+
+def count(url: str, table: str) -> int:
+    with connect(url) as conn, conn.cursor() as cur:
+        cur.execute(f"SELECT COUNT(*) FROM {table}")
+        return cur.fetchone()[0]
+
+
+def test_lost_connection_is_retried_on_a_new_connection(fresh_db: str) -> None:
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb", attempts=3)
+    victim = writer.conn.thread_id()
+    with connect(fresh_db) as killer, killer.cursor() as cur:
+        cur.execute(f"KILL CONNECTION {victim}")
+    written = writer.write([Insert("t", ("id", "v"), [(i, f"v{i}") for i in range(1, 101)])])
+    assert written == 100 and count(fresh_db, "t") == 100
+    assert writer.conn.thread_id() != victim
+    writer.close()
+
+
+def test_a_rejected_unit_keeps_nothing_and_is_not_retried(fresh_db: str) -> None:
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(3) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb", attempts=3)
+    good = Insert("t", ("id", "v"), [(1, "ok"), (2, "ok")])
+    bad = Insert("t", ("id", "v"), [(3, "too long for the column")])
+    with pytest.raises(WriteFailed, match="rejected rows for t"):
+        writer.write([good, bad])
+    assert count(fresh_db, "t") == 0
+    writer.close()
+
+
+def test_transient_codes() -> None:
+    import pymysql
+
+    assert is_transient(pymysql.err.OperationalError(1213, "Deadlock found"))
+    assert is_transient(pymysql.err.OperationalError(2013, "Lost connection"))
+    assert not is_transient(pymysql.err.OperationalError(1045, "Access denied"))
+    assert not is_transient(pymysql.err.IntegrityError(1062, "Duplicate entry"))
