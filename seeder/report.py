@@ -61,6 +61,9 @@ def gaps(plan: Plan) -> dict[str, Any]:
                             if not u and r.kind == "inferred"],
         "unmapped_polymorphic": [f"{p.table}.{p.type_column}/{p.id_column}: {p.evidence}"
                                  for p in plan.graph.polymorphic if (p.table, p.type_column) not in used_poly],
+        "types_sqlalchemy_does_not_know": [
+            f"{t.name}.{c.name}: {c.raw_type} (read from the raw type: {c.family})"
+            for t in plan.graph.tables for c in t.columns if not c.sa_type],
         "capped_tables": [f"{tp.table}: {tp.requested_rows} -> {tp.rows} ({tp.cap_reason})"
                           for tp in plan.tables if tp.cap_reason],
         "cycles": [" <-> ".join(c) for c in plan.ordering.cycles],

@@ -8,8 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from introspect.codegen import read_snapshot
-from introspect.reflect import reflect_schema
 from introspect.references import infer_references
+from introspect.reflect import reflect_schema
 from tests.support.db import REPO_ROOT
 
 pytestmark = pytest.mark.mysql

@@ -149,3 +149,28 @@ def test_strict_mode_is_on_for_writes(hard_db: str) -> None:
     with conn.cursor() as cur, pytest.raises(pymysql.err.DataError):
         cur.execute("INSERT INTO tiny_keys (id, label) VALUES (1, REPEAT('x', 50))")
     conn.close()
+
+
+def test_plan_names_types_sqlalchemy_does_not_know(hard_db: str) -> None:
+    from seeder.report import gaps
+
+    _, plan = plan_for(hard_db)
+    unknown = gaps(plan)["types_sqlalchemy_does_not_know"]
+    assert any(item.startswith("all_types.t_point: point") for item in unknown)
+
+
+def test_adding_an_independent_table_changes_no_other_table(db_factory) -> None:
+    from datetime import datetime
+
+    from tests.support.db import table_checksums
+
+    options = RunOptions(seed=3, end=datetime(2025, 1, 1))
+    urls = []
+    for extra in ("", "CREATE TABLE aa_first (id INT PRIMARY KEY, label VARCHAR(30) NOT NULL);"):
+        url = db_factory("det")
+        load_sql(url, (SCHEMAS / "hard_cases.sql").read_text() + extra)
+        seed(url, options)
+        urls.append(url)
+    before, after = (table_checksums(u) for u in urls)
+    assert set(after) - set(before) == {"aa_first"}
+    assert {t: after[t] for t in before} == before
