@@ -172,6 +172,15 @@ class SchemaGraph:
         return replace(self, inferred=inferred, polymorphic=polymorphic, unresolved=unresolved,
                        _index={})
 
+    def fingerprint(self) -> str:
+        """SHA-256 of the tables' structure: changes when any column, key or reference changes."""
+        import hashlib
+        import json
+
+        tables = [asdict(t) for t in self.tables]
+        text = json.dumps(tables, sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
     # --- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -27,13 +27,14 @@ _TABLES_SQL = (
 )
 
 
-def reflect_schema(engine: Engine) -> SchemaGraph:
-    """Reflect every base table of the engine's current database."""
+def reflect_schema(engine: Engine, exclude: frozenset[str] = frozenset()) -> SchemaGraph:
+    """Reflect every base table of the engine's current database, except the names in exclude."""
     with engine.connect() as conn:
         schema = conn.execute(sa.text("SELECT DATABASE()")).scalar()
         version = str(conn.execute(sa.text("SELECT VERSION()")).scalar())
         dialect = dia.dialect_name(version)
-        tables = {r[0]: r[1] or "" for r in conn.execute(sa.text(_TABLES_SQL), {"schema": schema})}
+        tables = {r[0]: r[1] or "" for r in conn.execute(sa.text(_TABLES_SQL), {"schema": schema})
+                  if r[0] not in exclude}
         raw_columns = _rows_by_table(conn.execute(sa.text(_COLUMNS_SQL), {"schema": schema}))
         raw_checks = _rows_by_table(conn.execute(sa.text(dia.check_constraints_sql(dialect)),
                                                  {"schema": schema}))

@@ -50,7 +50,7 @@ def column_capacity(col: Column, tp: TablePlan, env: ValueEnv, planned: dict[str
     plan = tp.column(col.name)
     if plan.kind == "key":
         low, high = integer_range(col)
-        return high - max(low, 1) + 1
+        return high - max(low, 1, tp.key_start) + 1 + tp.current_rows  # keys follow the highest one
     if plan.kind in ("reference", "deferred"):
         ref = next(r for r in tp.references if col.name in r.columns)
         if ref.is_self:

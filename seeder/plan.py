@@ -6,7 +6,7 @@ the same graph, rules and options give the same plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from introspect.graph import Column, Polymorphic, Reference, SchemaGraph, Table
 from seeder.capacity import key_capacity
@@ -49,6 +49,13 @@ class TablePlan:
     deferred: tuple[Reference, ...] = ()
     group: tuple[str, ...] = ()             # NOT NULL cycle group written with checks deferred
     key_start: int = 1                      # first value of a sequential integer key
+    seeded_rows: int = 0                    # rows earlier seeder runs inserted (from the run ledger)
+    note: str = ""                          # why rows differ from the profile (kept data, top-up)
+
+    @property
+    def user_rows(self) -> int:
+        """Rows that are not the seeder's: never changed, only referenced."""
+        return max(0, self.current_rows - self.seeded_rows)
     cap_reason: str = ""
 
     def column(self, name: str) -> ColumnPlan:
@@ -74,10 +81,19 @@ class Plan:
         return sum(t.rows for t in self.tables)
 
 
+@dataclass(frozen=True)
+class DatabaseState:
+    """What the target holds before the run: rows per table, rows earlier runs seeded, highest keys."""
+
+    current_rows: dict[str, int] = field(default_factory=dict)
+    seeded_rows: dict[str, int] = field(default_factory=dict)
+    max_keys: dict[str, int] = field(default_factory=dict)
+
+
 def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
-               current_rows: dict[str, int] | None = None) -> Plan:
+               state: DatabaseState | None = None) -> Plan:
     """Decide order, row counts and a generator for every column of every table."""
-    current_rows = current_rows or {}
+    state = state or DatabaseState()
     profile = PROFILES.get(options.profile)
     if profile is None:
         raise UsageError(f"unknown profile {options.profile!r}; choose one of: {', '.join(sorted(PROFILES))}")
@@ -92,13 +108,14 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
     requested.update(rules.rows())
     requested.update(options.row_overrides)
     tables: list[TablePlan] = []
-    planned: dict[str, int] = {}
+    available: dict[str, int] = {}   # rows a child can point at: existing + planned
+    fallback = {t: requested[t] + state.current_rows.get(t, 0) for t in requested}
     for name in ordering.order:
         table = graph.table(name)
-        tp = _table_plan(table, graph, refs, polys, ordering, rules, env, requested[name],
-                         current_rows.get(name, 0))
-        tp = _cap(tp, table, env, planned, requested)
-        planned[name] = tp.rows
+        tp = _table_plan(table, graph, refs, polys, ordering, rules, env, requested[name], 0)
+        tp = _top_up(tp, state, name in options.row_overrides)
+        tp = _cap(tp, table, env, available, fallback)
+        available[name] = tp.rows + tp.current_rows
         tables.append(tp)
     return Plan(graph=graph, options=options, tables=tuple(tables), ordering=ordering,
                 references=refs, env=env)
@@ -190,14 +207,28 @@ def _describe(spec: GeneratorSpec) -> str:
     return f"{spec.key}({shown})" if shown else spec.key
 
 
+def _top_up(tp: TablePlan, state: DatabaseState, explicit: bool) -> TablePlan:
+    """Rows to add given what is there: user data is kept; seeded tables get only what is missing."""
+    current = state.current_rows.get(tp.table, 0)
+    seeded = min(current, state.seeded_rows.get(tp.table, 0))
+    start = state.max_keys.get(tp.table, 0) + 1
+    tp = replace(tp, current_rows=current, seeded_rows=seeded, key_start=max(1, start))
+    if current - seeded > 0 and not explicit:
+        return replace(tp, rows=0, note=f"holds {current - seeded} rows of its own: kept, referenced")
+    if seeded and not explicit:
+        missing = max(0, tp.requested_rows - seeded)
+        return replace(tp, rows=missing, note=f"{seeded} rows seeded earlier: adds {missing}")
+    return tp
+
+
 def _cap(tp: TablePlan, table: Table, env: ValueEnv, planned: dict[str, int],
          requested: dict[str, int]) -> TablePlan:
-    """Cap rows at what the unique keys and NOT NULL references can hold."""
+    """Cap rows at what the unique keys (less the rows already there) and NOT NULL references can hold."""
     rows, reasons = tp.rows, []
     for key in table.all_unique_keys:
         cap = key_capacity(table, key, tp, env, planned, requested)
-        if cap is not None and cap < rows:
-            rows = cap
+        if cap is not None and cap - tp.current_rows < rows:
+            rows = max(0, cap - tp.current_rows)
             reasons.append(f"unique ({', '.join(key)}) holds at most {cap} rows")
     for ref in tp.references:
         if ref.is_self or any(table.column(c).nullable for c in ref.columns):

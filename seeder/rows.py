@@ -40,23 +40,28 @@ class TableRows:
         return list(zip(*cols, strict=True))
 
 
-def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool) -> TableRows:
-    """All rows of one table (column-wise)."""
+def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool,
+                   existing: dict[tuple[str, ...], set[tuple[Any, ...]]] | None = None) -> TableRows:
+    """All rows of one table (column-wise). existing: unique-key values already in the table."""
     table = plan.graph.table(tp.table)
-    gen = _TableGenerator(plan, tp, table, pool)
+    gen = _TableGenerator(plan, tp, table, pool, existing or {})
     return gen.run()
 
 
 class _TableGenerator:
-    def __init__(self, plan: Plan, tp: TablePlan, table: Table, pool: KeyPool) -> None:
+    def __init__(self, plan: Plan, tp: TablePlan, table: Table, pool: KeyPool,
+                 existing: dict[tuple[str, ...], set[tuple[Any, ...]]]) -> None:
         self.plan, self.tp, self.table, self.pool = plan, tp, table, pool
+        self.existing = existing
         self.n = tp.rows
         self.data: dict[str, list[Any]] = {}
         self.values: dict[str, ColumnValues] = {}
         self.writable = tuple(c.column for c in tp.columns if c.kind != "skip")
 
     def rng(self, *parts: str) -> random.Random:
-        return stream(self.plan.options.seed, self.tp.table, *parts)
+        """The stream of one column or step; rows added to a non-empty table draw fresh values."""
+        offset = (f"+{self.tp.current_rows}",) if self.tp.current_rows else ()
+        return stream(self.plan.options.seed, self.tp.table, *parts, *offset)
 
     def run(self) -> TableRows:
         self._keys()
@@ -124,7 +129,10 @@ class _TableGenerator:
             return None
         size, key, units = best
         rng = self.rng("unique", *key)
-        picks = rng.sample(range(size), min(self.n, size))
+        taken = self.existing.get(key, set())
+        picks = rng.sample(range(size), min(self.n + len(taken), size))
+        if taken:
+            picks = [p for p in picks if _decode(p, units, key) not in taken][: self.n]
         if len(picks) < self.n:  # fewer parents than planned: shrink rather than collide
             self.n = len(picks)
             for col in self.data:
@@ -234,18 +242,21 @@ class _TableGenerator:
     def _mend_key(self, key: tuple[str, ...], keep: list[bool]) -> None:
         fixable = [k for k in key if k in self.values]
         rng = self.rng("mend", *key)
-        seen: set[tuple[Any, ...]] = set()
+        seen = {_collated(t) for t in self.existing.get(key, set())}
         for i in range(self.n):
             if not keep[i]:
                 continue
-            tup = tuple(self.data[k][i] for k in key)
+            tup = self._key_at(key, i)
             if any(v is None for v in tup) or tup not in seen:
                 seen.add(tup)
                 continue
             if not self._mend_row(key, i, fixable, seen, rng):
                 keep[i] = False
                 continue
-            seen.add(tuple(self.data[k][i] for k in key))
+            seen.add(self._key_at(key, i))
+
+    def _key_at(self, key: tuple[str, ...], i: int) -> tuple[Any, ...]:
+        return _collated(tuple(self.data[k][i] for k in key))
 
     def _mend_row(self, key: tuple[str, ...], i: int, fixable: list[str], seen: set[tuple[Any, ...]],
                   rng: random.Random) -> bool:
@@ -256,7 +267,7 @@ class _TableGenerator:
                     self.data[col][i] = self.values[col].make_unique(original, k)
                 except ValueError:
                     break
-                if tuple(self.data[c][i] for c in key) not in seen:
+                if self._key_at(key, i) not in seen:
                     return True
             self.data[col][i] = original
         for ref in self.tp.references:  # re-pick parents of the key's reference columns
@@ -266,9 +277,26 @@ class _TableGenerator:
                     p = parents[rng.randrange(len(parents))]
                     for j, col in enumerate(ref.columns):
                         self.data[col][i] = p[j]
-                    if tuple(self.data[c][i] for c in key) not in seen:
+                    if self._key_at(key, i) not in seen:
                         return True
         return False
+
+
+def _collated(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Compare strings as the default collations do: case-insensitive, trailing spaces ignored."""
+    return tuple(v.casefold().rstrip(" ") if isinstance(v, str) else v for v in values)
+
+
+def _decode(pick: int, units: list[tuple[tuple[str, ...], Sequence[Any]]],
+            key: tuple[str, ...]) -> tuple[Any, ...]:
+    """The key tuple (in key column order) that a combination index stands for."""
+    values: dict[str, Any] = {}
+    for cols, dom in units:
+        v = dom[pick % len(dom)]
+        pick //= len(dom)
+        for j, col in enumerate(cols):
+            values[col] = v if isinstance(dom, range) else v[j]
+    return tuple(values[c] for c in key)
 
 
 def _skewed(rng: random.Random, items: Sequence[Any]) -> Any:

@@ -1,22 +1,46 @@
-"""apply: generate every table in plan order and write it; deferred references last."""
+"""apply: generate every table in plan order and write it, atomically, with a run ledger.
+
+The whole seed is one transaction: every row, the deferred UPDATEs, the ledger's key records and the
+validation happen before COMMIT, so a failure (or a killed process, whose open transaction the server
+rolls back) leaves the database as it was. Transient errors retry the whole transaction; generation is
+deterministic, so a retry writes the same rows.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
-import structlog
 from sqlalchemy.engine import URL
 
-from seeder.errors import TargetNotEmpty, WriteFailed
+from seeder.audit import Audit
+from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
 from seeder.keypool import KeyPool
+from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord
 from seeder.plan import Plan, TablePlan
 from seeder.rows import TableRows, generate_table
 from seeder.seeds import stream
-from seeder.writer import Insert, Update, Writer
+from seeder.state import read_tuples
+from seeder.verify import orphan_sql
+from seeder.writer import Insert, Update, Writer, retrying
 
-log = structlog.get_logger()
+
+@dataclass(frozen=True)
+class ApplySettings:
+    """How to apply: ledger table, dry run, audit directory, retry budget."""
+
+    ledger: str = DEFAULT_LEDGER
+    dry_run: bool = False
+    run_id: str | None = None
+    audit_dir: Path | None = Path(".seeder/runs")
+    attempts: int = 5
+    keep_existing: bool = False   # tables holding the user's rows: keep them and point at them
+    backup: str = ""              # path of the backup taken before the first write
 
 
 @dataclass
@@ -33,43 +57,175 @@ class TableStats:
 class ApplyResult:
     """Totals of one apply."""
 
+    run_id: str = ""
+    status: str = ""
     tables: list[TableStats] = field(default_factory=list)
     updated: int = 0
     seconds: float = 0.0
     generate_seconds: float = 0.0
     write_seconds: float = 0.0
+    audit_path: str = ""
 
     @property
     def rows(self) -> int:
         return sum(t.written for t in self.tables)
 
 
-def check_empty(plan: Plan) -> None:
-    """Refuse to write into tables that already hold rows: nothing of the user's is touched."""
-    busy = [f"{t.table} ({t.current_rows} rows)" for t in plan.tables if t.rows and t.current_rows]
+def run_id_for(plan: Plan, now: datetime | None = None) -> str:
+    """A readable, unique run id: UTC time plus a digest of what the run does."""
+    now = now or datetime.utcnow()
+    digest = hashlib.sha256(f"{plan.graph.fingerprint()}{plan.options}{now.isoformat()}".encode()).hexdigest()
+    return f"{now:%Y%m%dT%H%M%S}-{digest[:8]}"
+
+
+def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None) -> ApplyResult:
+    """Write the plan into the database at url (or only generate it, for a dry run)."""
+    settings = settings or ApplySettings()
+    if not settings.keep_existing:
+        check_no_user_data(plan)
+    run_id = settings.run_id or run_id_for(plan)
+    audit = Audit(run_id, settings.audit_dir)
+    result = ApplyResult(run_id=run_id, audit_path=str(audit.path or ""))
+    audit.event("run_planned", database=plan.graph.database, tables=len(plan.tables), rows=plan.total_rows,
+                seed=plan.options.seed, profile=plan.options.profile, dry_run=settings.dry_run,
+                fingerprint=plan.graph.fingerprint())
+    writer = Writer(url, plan.graph.dialect, attempts=settings.attempts)
+    started = time.perf_counter()
+    try:
+        if plan.total_rows == 0:
+            result.status = "nothing_to_add"
+        elif settings.dry_run:
+            _generate_all(plan, writer, result, audit)
+            result.status = "dry_run"
+        else:
+            _apply_atomically(plan, writer, Ledger(settings.ledger), run_id, result, audit, settings)
+    finally:
+        result.seconds = time.perf_counter() - started
+        audit.event("run_finished", status=result.status or "failed", rows=result.rows,
+                    seconds=round(result.seconds, 3), generate_seconds=round(result.generate_seconds, 3),
+                    write_seconds=round(result.write_seconds, 3))
+        writer.close()
+        audit.close()
+    return result
+
+
+def check_no_user_data(plan: Plan) -> None:
+    """Refuse, naming the tables, when the target holds rows the seeder did not insert."""
+    busy = [f"{t.table} ({t.user_rows} rows)" for t in plan.tables if t.user_rows]
     if busy:
         raise TargetNotEmpty(
-            f"{len(busy)} table(s) already hold data: {', '.join(busy[:8])}{' ...' if len(busy) > 8 else ''}; "
-            "seed an empty database, or skip them with --rows TABLE=0")
+            f"{len(busy)} table(s) hold data the seeder did not insert: {', '.join(busy[:8])}"
+            f"{' ...' if len(busy) > 8 else ''}; pass --keep-existing to leave those rows untouched and "
+            "point new rows at them, or seed an empty database")
 
 
-def apply_plan(plan: Plan, url: URL) -> ApplyResult:
-    """Write the plan into the database at url."""
-    check_empty(plan)
-    started = time.perf_counter()
-    result = ApplyResult()
-    pool = KeyPool()
-    needed = _needed_keys(plan)
-    writer = Writer(url, plan.graph.dialect)
-    written: dict[str, TableRows] = {}
+def _apply_atomically(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, result: ApplyResult,
+                      audit: Audit, settings: ApplySettings) -> None:
+    _take_lock(writer, plan)
+    with writer.conn.cursor() as cur:
+        ledger.ensure(cur)
+        _abort_stale(cur, ledger, audit)
+        ledger.start(cur, RunRecord(run_id=run_id, status="running", seed=plan.options.seed,
+                                    profile=plan.options.profile, options=_options_dict(plan),
+                                    fingerprint=plan.graph.fingerprint(), started_at=datetime.utcnow(),
+                                    backup=settings.backup))
+    writer.commit()
+
+    def before_retry(state: Any) -> None:
+        exc = state.outcome.exception()
+        audit.event("run_retried", level="warning", attempt=state.attempt_number, error=str(exc))
+        writer.recover(exc)
+        result.tables.clear()
+
     try:
-        for step in _steps(plan):
-            _write_step(plan, step, pool, needed, writer, written, result)
-        result.updated = _write_deferred(plan, pool, writer, written)
-    finally:
-        writer.close()
-    result.seconds = time.perf_counter() - started
-    return result
+        for attempt in retrying(settings.attempts, before_retry):
+            with attempt:
+                _one_transaction(plan, writer, ledger, run_id, result, audit)
+    except BaseException as exc:
+        writer.recover(exc if isinstance(exc, Exception) else None)
+        with writer.conn.cursor() as cur:
+            ledger.finish(cur, run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+        writer.commit()
+        audit.event("run_failed", level="error", error=str(exc))
+        raise
+    result.status = "completed"
+
+
+def _one_transaction(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, result: ApplyResult,
+                     audit: Audit) -> None:
+    baseline = _orphan_counts(plan, writer)
+    written = _generate_all(plan, writer, result, audit, write=True)
+    t0 = time.perf_counter()
+    result.updated = writer.execute(_deferred_updates(plan, _pool_after(plan, writer, written), written))
+    with writer.conn.cursor() as cur:
+        for name, rows in written.items():
+            table = plan.graph.table(name)
+            key = table.primary_key or rows.columns
+            keys = list(zip(*[rows.data[c] for c in key], strict=True))
+            ledger.record_keys(cur, run_id, name, key, keys, full_rows=not table.primary_key)
+    _validate(plan, writer, baseline, written, audit)
+    with writer.conn.cursor() as cur:
+        ledger.finish(cur, run_id, "completed", rows={t: r.count for t, r in written.items()})
+    writer.commit()
+    result.write_seconds += time.perf_counter() - t0
+    audit.event("run_committed", rows=result.rows, updated=result.updated)
+
+
+def _generate_all(plan: Plan, writer: Writer, result: ApplyResult, audit: Audit,
+                  write: bool = False) -> dict[str, TableRows]:
+    pool = _preload(plan, writer)
+    written: dict[str, TableRows] = {}
+    for step in _steps(plan):
+        grouped = len(step) > 1
+        t0 = time.perf_counter()
+        generated = _generate_step(plan, step, pool, writer)
+        t1 = time.perf_counter()
+        result.generate_seconds += t1 - t0
+        for tp, rows in zip(step, generated, strict=True):
+            stats = TableStats(tp.table, tp.rows)
+            if rows is not None:
+                stats.written = _insert(writer, rows, plan.options.batch_size, not grouped, audit) if write \
+                    else rows.count
+                written[tp.table] = rows
+            stats.seconds = time.perf_counter() - t1
+            result.tables.append(stats)
+        if grouped and write:
+            _check_group(plan, step, writer)
+        result.write_seconds += time.perf_counter() - t1
+    return written
+
+
+def _generate_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool, writer: Writer) -> list[Any]:
+    needed = _needed_keys(plan)
+    if len(step) > 1:  # keys chosen before insert: integer primary keys are sequential
+        for tp in step:
+            pk = plan.graph.table(tp.table).primary_key
+            pool.add(tp.table, pk, [(k,) for k in range(tp.key_start, tp.key_start + tp.rows)])
+    out = []
+    for tp in step:
+        if not tp.rows:
+            out.append(None)
+            continue
+        existing = _existing_uniques(plan, tp, writer) if tp.current_rows else {}
+        out.append(generate_table(plan, tp, pool, existing))
+    for tp, rows in zip(step, out, strict=True):
+        if rows is not None:
+            for cols in needed.get(tp.table, ()):
+                before = _read(writer, tp, cols)
+                pool.set(tp.table, cols, before + list(zip(*[rows.data[c] for c in cols], strict=True)))
+    return out
+
+
+def _insert(writer: Writer, rows: TableRows, batch_size: int, fk_checks: bool, audit: Audit) -> int:
+    total = 0
+    for start in range(0, rows.count, batch_size):
+        t0 = time.perf_counter()
+        n = writer.execute([Insert(rows.table, rows.columns, rows.rows(start, start + batch_size))], fk_checks)
+        total += n
+        audit.event("batch_written", level="debug", table=rows.table, rows=n,
+                    ms=round(1000 * (time.perf_counter() - t0), 1))
+    audit.event("table_written", table=rows.table, rows=total)
+    return total
 
 
 def _steps(plan: Plan) -> list[tuple[TablePlan, ...]]:
@@ -79,13 +235,9 @@ def _steps(plan: Plan) -> list[tuple[TablePlan, ...]]:
     for tp in plan.tables:
         if tp.table in done:
             continue
-        if tp.group:
-            members = tuple(plan.table(t) for t in plan.ordering.order if t in tp.group)
-            steps.append(members)
-            done |= set(tp.group)
-        else:
-            steps.append((tp,))
-            done.add(tp.table)
+        members = tuple(plan.table(t) for t in plan.ordering.order if t in tp.group) if tp.group else (tp,)
+        steps.append(members)
+        done |= {m.table for m in members}
     return steps
 
 
@@ -100,47 +252,40 @@ def _needed_keys(plan: Plan) -> dict[str, set[tuple[str, ...]]]:
     return needed
 
 
-def _write_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool,
-                needed: dict[str, set[tuple[str, ...]]], writer: Writer,
-                written: dict[str, TableRows], result: ApplyResult) -> None:
-    grouped = len(step) > 1
-    if grouped:  # keys chosen before insert: integer primary keys are sequential
-        for tp in step:
-            pk = plan.graph.table(tp.table).primary_key
-            pool.set(tp.table, pk, [(k,) for k in range(tp.key_start, tp.key_start + tp.rows)])
-    t0 = time.perf_counter()
-    generated = [generate_table(plan, tp, pool) if tp.rows else None for tp in step]
-    for tp, rows in zip(step, generated, strict=True):
-        if rows is not None:
-            for cols in needed.get(tp.table, ()):
-                pool.set(tp.table, cols, list(zip(*[rows.data[c] for c in cols], strict=True)))
-    t1 = time.perf_counter()
-    result.generate_seconds += t1 - t0
-    for tp, rows in zip(step, generated, strict=True):
-        stats = TableStats(tp.table, tp.rows)
-        if rows is not None:
-            stats.written = _insert(writer, rows, plan.options.batch_size, fk_checks=not grouped)
-            written[tp.table] = rows
-        stats.seconds = time.perf_counter() - t1
-        result.tables.append(stats)
-        log.info("table_written", table=tp.table, rows=stats.written, seconds=round(stats.seconds, 3))
-    if grouped:
-        _check_group(plan, step, writer)
-    result.write_seconds += time.perf_counter() - t1
+def _read(writer: Writer, tp: TablePlan, cols: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    if not tp.current_rows:
+        return []
+    with writer.conn.cursor() as cur:
+        return read_tuples(cur, tp.table, cols)
 
 
-def _insert(writer: Writer, rows: TableRows, batch_size: int, fk_checks: bool) -> int:
-    total = 0
-    for start in range(0, rows.count, batch_size):
-        chunk = rows.rows(start, start + batch_size)
-        total += writer.write([Insert(rows.table, rows.columns, chunk)], fk_checks=fk_checks)
-    return total
+def _preload(plan: Plan, writer: Writer) -> KeyPool:
+    """Keys of the rows already in the target, so new rows can point at them."""
+    pool = KeyPool()
+    for table, col_sets in _needed_keys(plan).items():
+        tp = plan.table(table)
+        for cols in col_sets:
+            pool.set(table, cols, _read(writer, tp, cols))
+    return pool
+
+
+def _pool_after(plan: Plan, writer: Writer, written: dict[str, TableRows]) -> KeyPool:
+    pool = KeyPool()
+    for table, col_sets in _needed_keys(plan).items():
+        rows = written.get(table)
+        for cols in col_sets:
+            new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
+            pool.set(table, cols, _read(writer, plan.table(table), cols) + new)
+    return pool
+
+
+def _existing_uniques(plan: Plan, tp: TablePlan, writer: Writer) -> dict[tuple[str, ...], set[tuple[Any, ...]]]:
+    table = plan.graph.table(tp.table)
+    return {key: set(_read(writer, tp, key)) for key in table.all_unique_keys}
 
 
 def _check_group(plan: Plan, step: tuple[TablePlan, ...], writer: Writer) -> None:
     """After a NOT NULL cycle was written with checks off, prove that nothing dangles."""
-    from seeder.verify import orphan_sql  # local: verify imports nothing of the runner
-
     names = {tp.table for tp in step}
     for ref in plan.references:
         if ref.table in names and ref.ref_table in names:
@@ -150,20 +295,65 @@ def _check_group(plan: Plan, step: tuple[TablePlan, ...], writer: Writer) -> Non
                                   f"{ref.ref_table} row after the cycle was written")
 
 
-def _write_deferred(plan: Plan, pool: KeyPool, writer: Writer, written: dict[str, TableRows]) -> int:
-    """Fill the nullable references that broke cycles, by primary key, in one transaction."""
+def _deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows]) -> list[Update]:
+    """UPDATEs for the nullable references that broke cycles, by primary key."""
     updates: list[Update] = []
     for ref in plan.ordering.deferred:
         rows = written.get(ref.table)
         pk = plan.graph.table(ref.table).primary_key
         parents = pool.get(ref.ref_table, ref.ref_columns)
         if rows is None or not pk or not parents:
-            log.warning("deferred_reference_left_null", table=ref.table, columns=list(ref.columns),
-                        why="no primary key" if not pk else "no parent rows")
             continue
         rng = stream(plan.options.seed, ref.table, "deferred", *ref.columns)
         keys = list(zip(*[rows.data[c] for c in pk], strict=True))
         vals = [parents[rng.randrange(len(parents))] for _ in keys]
         keep = tuple(c.name for c in plan.graph.table(ref.table).columns if c.on_update_now)
         updates.append(Update(ref.table, ref.columns, pk, [v + k for v, k in zip(vals, keys, strict=True)], keep))
-    return writer.write(updates) if updates else 0
+    return updates
+
+
+def _orphan_counts(plan: Plan, writer: Writer) -> dict[int, int]:
+    """Orphans per used reference before the run: the run may add none."""
+    touched = {tp.table for tp in plan.tables if tp.rows}
+    return {i: writer.query(orphan_sql(ref, count=True))[0][0]
+            for i, ref in enumerate(plan.references) if ref.table in touched}
+
+
+def _validate(plan: Plan, writer: Writer, baseline: dict[int, int], written: dict[str, TableRows],
+              audit: Audit) -> None:
+    """Before COMMIT: no new orphan over any used reference, every planned row present."""
+    problems = []
+    for i, before in baseline.items():
+        ref = plan.references[i]
+        after = writer.query(orphan_sql(ref, count=True))[0][0]
+        if after > before:
+            problems.append(f"{ref.table}.{','.join(ref.columns)} -> {ref.ref_table}: {after - before} orphans")
+    for name, rows in written.items():
+        tp = plan.table(name)
+        count = writer.query(f"SELECT COUNT(*) FROM `{name.replace('`', '``')}`")[0][0]
+        if count != tp.current_rows + rows.count:
+            problems.append(f"{name}: {count} rows, expected {tp.current_rows + rows.count}")
+    audit.event("run_validated", checks=len(baseline) + len(written), problems=problems)
+    if problems:
+        raise SeederError("validation failed before commit, nothing was kept: " + "; ".join(problems[:5]))
+
+
+def _take_lock(writer: Writer, plan: Plan) -> None:
+    name = f"seeder:{plan.graph.database}"[:64]
+    if writer.query("SELECT GET_LOCK(%s, 0)", (name,))[0][0] != 1:
+        raise SeederError(f"another seeder run is writing to {plan.graph.database}; wait for it to finish")
+
+
+def _abort_stale(cur: Any, ledger: Ledger, audit: Audit) -> None:
+    """With the lock held, a run still marked running died: its transaction was rolled back."""
+    for run in ledger.runs(cur):
+        if run.status == "running":
+            ledger.finish(cur, run.run_id, "aborted", error="the process ended before commit; nothing was kept")
+            audit.event("stale_run_aborted", stale_run=run.run_id)
+
+
+def _options_dict(plan: Plan) -> dict[str, Any]:
+    o = plan.options
+    start, end = plan.env.start, plan.env.end
+    return {"seed": o.seed, "profile": o.profile, "rows": dict(o.rows), "rules": o.rules_dir,
+            "start": start.isoformat(), "end": end.isoformat(), "threshold": o.threshold}

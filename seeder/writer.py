@@ -1,7 +1,8 @@
-"""Write rows: batched multi-row INSERTs, one transaction per unit, retried only on transient errors.
+"""Write rows: batched multi-row INSERTs on one connection, in transactions the caller opens and ends.
 
 PyMySQL's executemany turns `INSERT ... VALUES (%s, ...)` into multi-row statements of up to
-about 1 MB each, so batch_size sizes transactions and memory while PyMySQL sizes statements.
+about 1 MB each, so batch sizes bound memory while PyMySQL sizes statements. Retries (tenacity) are
+for transient errors only and always redo a whole transaction: see `retrying`.
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from seeder.errors import WriteFailed
 log = structlog.get_logger()
 
 TRANSIENT = {1205, 1213, 2006, 2013, 2003, 2055}   # lock wait, deadlock, gone away, lost, can't connect
+LOST = {2006, 2013, 2055}
 
 
 def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, pymysql.err.OperationalError) and bool(exc.args) and exc.args[0] in TRANSIENT
+
+
+def retrying(attempts: int, on_retry: Any = None) -> Retrying:
+    """Bounded retries of a whole transaction on deadlock, lock wait timeout or lost connection."""
+    return Retrying(retry=retry_if_exception(is_transient), stop=stop_after_attempt(attempts),
+                    wait=wait_exponential(multiplier=0.2, max=5), reraise=True, before_sleep=on_retry)
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,8 @@ def connect(url: URL, dialect: str) -> pymysql.connections.Connection:
 
 
 class Writer:
-    """Owns one connection; every unit is one transaction, retried whole on transient errors."""
+    """Owns one connection. `write` runs a unit in its own retried transaction; `execute` joins the
+    caller's transaction (the caller commits, rolls back and retries)."""
 
     def __init__(self, url: URL, dialect: str, attempts: int = 5) -> None:
         self.url, self.dialect, self.attempts = url, dialect, attempts
@@ -73,51 +82,64 @@ class Writer:
         except pymysql.err.Error:
             pass
 
+    def reconnect(self) -> None:
+        self.close()
+        self.conn = connect(self.url, self.dialect)
+
+    def recover(self, exc: BaseException | None) -> None:
+        """After a failed transaction: roll back, and reconnect if the connection is gone."""
+        self.rollback()
+        if not self.conn.open or (exc is not None and exc.args and exc.args[0] in LOST):
+            self.reconnect()
+
     def write(self, unit: Iterable[Insert | Update], fk_checks: bool = True) -> int:
-        """Run all inserts/updates of the unit in one transaction; return rows written."""
+        """Run all inserts/updates of the unit in one transaction, retried whole; return rows written."""
         ops = list(unit)
-        retrying = Retrying(retry=retry_if_exception(is_transient), stop=stop_after_attempt(self.attempts),
-                            wait=wait_exponential(multiplier=0.2, max=5), reraise=True,
-                            before_sleep=self._before_retry)
-        for attempt in retrying:
+
+        def before_retry(state: Any) -> None:
+            exc = state.outcome.exception()
+            log.warning("unit_retried", attempt=state.attempt_number, error=str(exc))
+            self.recover(exc)
+
+        for attempt in retrying(self.attempts, before_retry):
             with attempt:
-                return self._write_once(ops, fk_checks)
+                written = self.execute(ops, fk_checks)
+                self.commit()
+                return written
         raise AssertionError("unreachable")
 
-    def _before_retry(self, state: Any) -> None:
-        exc = state.outcome.exception()
-        log.warning("unit_retried", attempt=state.attempt_number, error=str(exc))
-        try:
-            self.conn.rollback()
-        except pymysql.err.Error:
-            pass
-        if not self.conn.open or (exc.args and exc.args[0] in (2006, 2013, 2055)):
-            self.close()
-            self.conn = connect(self.url, self.dialect)
-
-    def _write_once(self, ops: list[Insert | Update], fk_checks: bool) -> int:
+    def execute(self, ops: Iterable[Insert | Update], fk_checks: bool = True) -> int:
+        """Run the ops in the current transaction. A rejected row raises WriteFailed naming the table."""
         written = 0
+        op: Insert | Update | None = None
         cur = self.conn.cursor()
         try:
             if not fk_checks:
                 cur.execute("SET SESSION foreign_key_checks = 0")
             for op in ops:
                 written += self._run(cur, op)
-            self.conn.commit()
-        except pymysql.err.OperationalError:
-            raise
+        except pymysql.err.OperationalError as exc:
+            if is_transient(exc):
+                raise
+            self.rollback()
+            raise WriteFailed(f"the server refused writing {op.table if op else '?'}: {exc.args[-1]}") from exc
         except pymysql.err.Error as exc:
-            self._rollback()
-            table = ops[0].table if ops else "?"
-            raise WriteFailed(f"the server rejected rows for {table}: {exc.args[-1]}; nothing of "
-                              f"this unit was kept") from exc
+            self.rollback()
+            raise WriteFailed(f"the server rejected rows for {op.table if op else '?'}: {exc.args[-1]}; "
+                              "nothing of this transaction was kept") from exc
         finally:
             if not fk_checks and self.conn.open:
-                cur.execute("SET SESSION foreign_key_checks = 1")
+                try:
+                    cur.execute("SET SESSION foreign_key_checks = 1")
+                except pymysql.err.Error:
+                    pass
             cur.close()
         return written
 
-    def _rollback(self) -> None:
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def rollback(self) -> None:
         try:
             self.conn.rollback()
         except pymysql.err.Error:
@@ -139,8 +161,7 @@ class Writer:
         return len(op.rows)
 
     def query(self, sql: str, args: Any = None) -> list[tuple[Any, ...]]:
+        """A read inside the current transaction (no commit)."""
         with self.conn.cursor() as cur:
             cur.execute(sql, args)
-            rows = list(cur.fetchall())
-        self.conn.commit()
-        return rows
+            return list(cur.fetchall())

@@ -117,7 +117,7 @@ def test_apply_refuses_a_database_with_data_and_changes_nothing(terp_db: str) ->
         cur.execute("INSERT INTO users (openId, name) VALUES ('theirs', 'Their User')")
     before = table_checksums(terp_db)
     out = seeder("apply", "--url", terp_db)
-    assert out.returncode == 1 and "users (1 rows)" in out.stderr and "--rows TABLE=0" in out.stderr
+    assert out.returncode == 1 and "users (1 rows)" in out.stderr and "--keep-existing" in out.stderr
     assert table_checksums(terp_db) == before
 
 

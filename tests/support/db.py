@@ -23,12 +23,13 @@ def connect(url: str) -> pymysql.connections.Connection:
                            autocommit=True, local_infile=True)
 
 
-def base_tables(url: str) -> list[str]:
-    """Names of the base tables (not views) in the database of ``url``, sorted."""
+def base_tables(url: str, ledger: bool = False) -> list[str]:
+    """Names of the base tables (not views) in the database of ``url``, sorted; the seeder's own run
+    ledger (``_seeder_runs``, ``_seeder_runs_keys``) only when asked for."""
     with connect(url) as conn, conn.cursor() as cur:
         cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
                     "AND table_type = 'BASE TABLE' ORDER BY table_name")
-        return [row[0] for row in cur.fetchall()]
+        return [row[0] for row in cur.fetchall() if ledger or not row[0].startswith("_seeder_runs")]
 
 
 def _q(name: str) -> str:
