@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,7 +27,7 @@ class Audit:
     def event(self, name: str, level: str = "info", **fields: Any) -> None:
         getattr(log, level)(name, run_id=self.run_id, **fields)
         if self._file is not None:
-            record = {"timestamp": datetime.now(timezone.utc).isoformat(), "level": level, "event": name,
+            record = {"timestamp": datetime.now(UTC).isoformat(), "level": level, "event": name,
                       "run_id": self.run_id, **fields}
             self._file.write(json.dumps(record, default=str, sort_keys=True) + "\n")
             self._file.flush()

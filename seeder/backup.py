@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlalchemy.engine import URL
 from introspect.dialect import quote_ident as q
 from seeder.ddl import load_sql
 from seeder.errors import SeederError
+from seeder.ledger import utcnow
 
 FOOTER = "-- seeder backup complete"
 
@@ -33,7 +33,7 @@ def backup_tables(url: URL, tables: list[str], directory: Path, run_id: str) -> 
     else:
         _builtin_dump(url, tables, path)
     check_backup(path, tables)
-    return path
+    return path.resolve()
 
 
 def _external_dump(binary: str, url: URL, tables: list[str], path: Path) -> None:
@@ -55,7 +55,7 @@ def _builtin_dump(url: URL, tables: list[str], path: Path) -> None:
                            password=url.password or "", database=url.database, charset="utf8mb4")
     try:
         with path.open("w", encoding="utf-8") as out, conn.cursor() as cur:
-            out.write(f"-- seeder built-in dump of {url.database}, {datetime.utcnow().isoformat()}Z\n"
+            out.write(f"-- seeder built-in dump of {url.database}, {utcnow().isoformat()}Z\n"
                       "SET FOREIGN_KEY_CHECKS = 0;\n")
             for table in tables:
                 cur.execute(f"SHOW CREATE TABLE {q(table)}")

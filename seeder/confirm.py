@@ -16,9 +16,9 @@ class Aborted(SeederError):
 
 
 def describe(plan: Plan, url: URL, run_id: str, target: str) -> str:
+    written = sum(1 for t in plan.tables if t.rows)
     lines = [f"target {target}: PRODUCTION", f"host {url.host}:{url.port or 3306}, database {url.database}",
-             f"run id {run_id}", f"tables written: {sum(1 for t in plan.tables if t.rows)}, "
-             f"rows: {plan.total_rows}"]
+             f"run id {run_id}", f"tables written: {written}, rows: {plan.total_rows}"]
     lines += [f"  {t.table:<40} +{t.rows}" for t in plan.tables if t.rows]
     kept = [t.table for t in plan.tables if t.user_rows]
     if kept:
@@ -34,5 +34,5 @@ def countdown(seconds: int, action: str) -> None:
             time.sleep(1)
         print(f"\r{action} now{' ' * 30}", file=sys.stderr, flush=True)
     except KeyboardInterrupt:
-        print("", file=sys.stderr)
+        print(file=sys.stderr)
         raise Aborted("aborted at the countdown; nothing was written") from None

@@ -55,6 +55,19 @@ def _explain(url: URL, exc: BaseException | None) -> str:
     return f"cannot reach the server at {where} ({detail}); check the host and port in --url"
 
 
+DENIED = {1044, 1142, 1143, 1227}
+
+
+def explain_denied(url: URL, exc: BaseException) -> str | None:
+    """A missing privilege, said with the GRANT that fixes it; None for other errors."""
+    code = exc.args[0] if isinstance(exc, pymysql.err.MySQLError) and exc.args else None
+    if code not in DENIED:
+        return None
+    return (f"user {url.username!r} lacks a right the run needs ({exc.args[-1]}); nothing was written. "
+            f"Grant it: GRANT SELECT, INSERT, UPDATE, DELETE, CREATE ON `{url.database}`.* TO "
+            f"'{url.username}'@'%'")
+
+
 def count_rows(engine: Engine, tables: list[str]) -> dict[str, int]:
     """Exact row counts, one query for all tables."""
     if not tables:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -41,6 +41,11 @@ class RunRecord:
                 "finished_at": self.finished_at.isoformat() if self.finished_at else None,
                 "rows": sum(self.rows.values()), "rows_per_table": self.rows, "options": self.options,
                 "error": self.error, "backup": self.backup}
+
+
+def utcnow() -> datetime:
+    """The current UTC time, naive (as DATETIME columns store it)."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def jsonable(value: Any) -> Any:
@@ -90,7 +95,7 @@ class Ledger:
                error: str = "") -> None:
         cur.execute(f"UPDATE {q(self.name)} SET status = %s, finished_at = %s, `rows` = %s, error = %s "
                     "WHERE run_id = %s",
-                    (status, datetime.utcnow(), json.dumps(rows or {}, sort_keys=True), error[:2000], run_id))
+                    (status, utcnow(), json.dumps(rows or {}, sort_keys=True), error[:2000], run_id))
 
     def record_keys(self, cur: Any, run_id: str, table: str, key_columns: tuple[str, ...],
                     keys: list[tuple[Any, ...]], full_rows: bool, first_seq: int = 0) -> int:

@@ -11,8 +11,8 @@ from introspect.graph import Reference, SchemaGraph
 from introspect.references import infer_references
 from introspect.reflect import reflect_schema
 from seeder.database import open_engine, parse_url
-from seeder.ledger import DEFAULT_LEDGER, Ledger
 from seeder.errors import SchemaError
+from seeder.ledger import DEFAULT_LEDGER, Ledger
 from seeder.options import RunOptions
 from seeder.plan import Plan, build_plan, used_polymorphic, used_references
 from seeder.ruleset import RuleSet, load_rules

@@ -213,11 +213,11 @@ def _top_up(tp: TablePlan, state: DatabaseState, explicit: bool) -> TablePlan:
     seeded = min(current, state.seeded_rows.get(tp.table, 0))
     start = state.max_keys.get(tp.table, 0) + 1
     tp = replace(tp, current_rows=current, seeded_rows=seeded, key_start=max(1, start))
-    if current - seeded > 0 and not explicit:
-        return replace(tp, rows=0, note=f"holds {current - seeded} rows of its own: kept, referenced")
-    if seeded and not explicit:
+    if seeded:
         missing = max(0, tp.requested_rows - seeded)
         return replace(tp, rows=missing, note=f"{seeded} rows seeded earlier: adds {missing}")
+    if current and not explicit:
+        return replace(tp, rows=0, note=f"holds {current} rows of its own: kept, referenced")
     return tp
 
 

@@ -16,12 +16,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pymysql
 from sqlalchemy.engine import URL
 
 from seeder.audit import Audit
+from seeder.database import explain_denied
 from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
 from seeder.keypool import KeyPool
-from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord
+from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord, utcnow
 from seeder.plan import Plan, TablePlan
 from seeder.rows import TableRows, generate_table
 from seeder.seeds import stream
@@ -73,7 +75,7 @@ class ApplyResult:
 
 def run_id_for(plan: Plan, now: datetime | None = None) -> str:
     """A readable, unique run id: UTC time plus a digest of what the run does."""
-    now = now or datetime.utcnow()
+    now = now or utcnow()
     digest = hashlib.sha256(f"{plan.graph.fingerprint()}{plan.options}{now.isoformat()}".encode()).hexdigest()
     return f"{now:%Y%m%dT%H%M%S}-{digest[:8]}"
 
@@ -99,6 +101,11 @@ def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None) -> A
             result.status = "dry_run"
         else:
             _apply_atomically(plan, writer, Ledger(settings.ledger), run_id, result, audit, settings)
+    except pymysql.err.MySQLError as exc:
+        denied = explain_denied(url, exc)
+        if denied is None:
+            raise
+        raise SeederError(denied) from None
     finally:
         result.seconds = time.perf_counter() - started
         audit.event("run_finished", status=result.status or "failed", rows=result.rows,
@@ -127,7 +134,7 @@ def _apply_atomically(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, r
         _abort_stale(cur, ledger, audit)
         ledger.start(cur, RunRecord(run_id=run_id, status="running", seed=plan.options.seed,
                                     profile=plan.options.profile, options=_options_dict(plan),
-                                    fingerprint=plan.graph.fingerprint(), started_at=datetime.utcnow(),
+                                    fingerprint=plan.graph.fingerprint(), started_at=utcnow(),
                                     backup=settings.backup))
     writer.commit()
 

@@ -13,6 +13,7 @@ from introspect.graph import Polymorphic, Reference, SchemaGraph
 from seeder.errors import RuleError
 from seeder.infer import GeneratorSpec
 from seeder.ruleset.api import TableRule, Use
+from seeder.values import GENERATOR_KEYS
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,10 @@ def _check(rule: type[TableRule], path: str, graph: SchemaGraph) -> None:
     for col in mentioned:
         if col not in names:
             raise RuleError(f"{where}.{col} is not a column of {table_name}" + _suggest(col, names))
+    for col, value in rule.column_rules().items():
+        if isinstance(value, Use) and value.key not in GENERATOR_KEYS:
+            raise RuleError(f"{where}.{col}: unknown generator key {value.key!r}"
+                            + _suggest(value.key, list(GENERATOR_KEYS)))
 
 
 def _suggest(name: str, choices: list[str]) -> str:
