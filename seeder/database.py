@@ -56,11 +56,16 @@ def _explain(url: URL, exc: BaseException | None) -> str:
 
 
 DENIED = {1044, 1142, 1143, 1227}
+TOO_LARGE = {1197, 3100}   # max_binlog_cache_size; group replication's transaction size limit
 
 
 def explain_denied(url: URL, exc: BaseException) -> str | None:
     """A missing privilege, said with the GRANT that fixes it; None for other errors."""
     code = exc.args[0] if isinstance(exc, pymysql.err.MySQLError) and exc.args else None
+    if code in TOO_LARGE:
+        return (f"the server refused a transaction this large ({exc.args[-1]}); nothing was kept. Seed in "
+                "smaller steps (--rows or a lighter --profile, then re-run: each run adds what is missing) "
+                "or raise the server's limit")
     if code not in DENIED:
         return None
     return (f"user {url.username!r} lacks a right the run needs ({exc.args[-1]}); nothing was written. "

@@ -33,6 +33,10 @@ class VerifyFailed(SeederError):
     """verify found problems."""
 
 
+class Refused(SeederError):
+    """A safeguard said no (production without the confirmation flag); nothing was written."""
+
+
 class UsageError(SeederError):
     """Bad options on the command line."""
 

@@ -11,7 +11,7 @@ from seeder.backup import backup_tables, restore_backup
 from seeder.config import Target
 from seeder.confirm import countdown, describe
 from seeder.database import parse_url, shown
-from seeder.errors import SchemaError, UsageError
+from seeder.errors import Refused, SchemaError
 from seeder.options import RunOptions
 from seeder.pipeline import checked_references, load_target, make_plan
 from seeder.plan import Plan
@@ -38,7 +38,8 @@ class Safeguards:
 def gate(target: Target, guard: Safeguards, action: str) -> None:
     """A production target is written only with the flag; nothing is touched before this check."""
     if target.production and not guard.confirmed:
-        raise UsageError(f"target {target.name} is production: {action} writes nothing without {FLAG}")
+        raise Refused(f"target {target.name} is production: {action} writes nothing without {FLAG}; "
+                      f"preview with `seeder plan --target {target.name}` and `apply --dry-run` first")
 
 
 def guarded_apply(target: Target, options: RunOptions, guard: Safeguards) -> tuple[Plan, ApplyResult]:

@@ -17,6 +17,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "profile": plan.options.profile,
         "window": {"start": start.isoformat(), "end": end.isoformat()},
         "total_rows": plan.total_rows,
+        "fingerprint": plan.graph.fingerprint(),
         "tables": [_table_dict(plan, i, tp) for i, tp in enumerate(plan.tables, 1)],
         "gaps": gaps(plan),
     }
@@ -43,7 +44,8 @@ def _table_dict(plan: Plan, order: int, tp: TablePlan) -> dict[str, Any]:
         "type_value": v, "used": True} for p in tp.polymorphic for v, t in p.targets]
     return {
         "table": tp.table, "order": order, "rows": tp.rows, "current_rows": tp.current_rows,
-        "requested_rows": tp.requested_rows, "cap_reason": tp.cap_reason, "group": list(tp.group),
+        "requested_rows": tp.requested_rows, "seeded_rows": tp.seeded_rows, "note": tp.note,
+        "cap_reason": tp.cap_reason, "group": list(tp.group),
         "columns": [{"column": c.column, "kind": c.kind, "generator": c.generator, "source": c.source,
                      "generic": c.generic} for c in tp.columns],
         "references": refs,
@@ -81,6 +83,8 @@ def render_plan(plan: Plan) -> str:
              f"profile {plan.options.profile}, window {plan.env.start:%Y-%m-%d}..{plan.env.end:%Y-%m-%d}"), ""]
     for i, tp in enumerate(plan.tables, 1):
         head = f"{i:>3}. {tp.table}  rows={tp.rows}  current={tp.current_rows}"
+        if tp.note:
+            head += f"  ({tp.note})"
         if tp.cap_reason:
             head += f"  capped from {tp.requested_rows}: {tp.cap_reason}"
         if tp.group:
@@ -97,6 +101,8 @@ def render_plan(plan: Plan) -> str:
         for p in tp.polymorphic:
             lines.append(f"       -> {p.type_column}+{p.id_column} polymorphic: "
                          + ", ".join(f"{v}={t}" for v, t in p.targets))
+    lines.append("")
+    lines.append(f"schema fingerprint: {plan.graph.fingerprint()} (apply --fingerprint refuses if it changes)")
     lines.append("")
     lines.append("gaps:")
     for name, items in gaps(plan).items():

@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from introspect.dialect import quote_ident, session_setup_sql
+from seeder.database import explain_denied
 from seeder.errors import WriteFailed
 
 log = structlog.get_logger()
@@ -122,7 +123,8 @@ class Writer:
             if is_transient(exc):
                 raise
             self.rollback()
-            raise WriteFailed(f"the server refused writing {op.table if op else '?'}: {exc.args[-1]}") from exc
+            raise WriteFailed(explain_denied(self.url, exc)
+                              or f"the server refused writing {op.table if op else '?'}: {exc.args[-1]}") from exc
         except pymysql.err.Error as exc:
             self.rollback()
             raise WriteFailed(f"the server rejected rows for {op.table if op else '?'}: {exc.args[-1]}; "

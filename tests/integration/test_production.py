@@ -55,7 +55,7 @@ def test_production_without_the_flag_writes_nothing(prod: tuple[str, Path]) -> N
     url, cwd = prod
     before = table_checksums(url)
     out = run(cwd, "apply", "--target", "prod", env=env_for(url))
-    assert out.returncode == 2 and "--confirm-production-seed" in out.stderr
+    assert out.returncode == 1 and "--confirm-production-seed" in out.stderr
     assert table_checksums(url) == before
     assert "_seeder_runs" not in {r[0] for r in sql(url, "SHOW TABLES")}
 
@@ -128,7 +128,7 @@ def test_restore_brings_back_the_backup(prod: tuple[str, Path]) -> None:
     assert apply_prod(url, cwd).returncode == 0
     backup = json.loads(run(cwd, "runs", "--target", "prod", "--json", env=env_for(url)).stdout)[0]["backup"]
     out = run(cwd, "restore", backup, "--target", "prod", env=env_for(url))
-    assert out.returncode == 2 and "--confirm-production-seed" in out.stderr
+    assert out.returncode == 1 and "--confirm-production-seed" in out.stderr
     out = run(cwd, "restore", backup, "--target", "prod", "--confirm-production-seed", "--countdown", "0",
               env=env_for(url))
     assert out.returncode == 0, out.stderr
