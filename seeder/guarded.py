@@ -15,6 +15,7 @@ from seeder.errors import Refused, SchemaError
 from seeder.options import RunOptions
 from seeder.pipeline import checked_references, load_target, make_plan
 from seeder.plan import Plan
+from seeder.progress import progress_for_terminal
 from seeder.rollback import rollback_run
 from seeder.runner import ApplyResult, ApplySettings, apply_plan, check_no_user_data, run_id_for
 from seeder.writer import Writer
@@ -33,6 +34,7 @@ class Safeguards:
     backup_dir: Path | None = Path(".seeder/backups")
     countdown: int = 10
     ledger: str = "_seeder_runs"
+    progress: bool = True
 
 
 def gate(target: Target, guard: Safeguards, action: str) -> None:
@@ -55,8 +57,9 @@ def guarded_apply(target: Target, options: RunOptions, guard: Safeguards) -> tup
         check_no_user_data(plan)
     run_id = run_id_for(plan)
     settings = ApplySettings(ledger=guard.ledger, dry_run=guard.dry_run, run_id=run_id, keep_existing=keep)
+    progress = progress_for_terminal(guard.progress)
     if guard.dry_run or plan.total_rows == 0:
-        return plan, apply_plan(plan, loaded.url, settings)
+        return plan, apply_plan(plan, loaded.url, settings, progress)
     if target.production:
         typer.echo(describe(plan, loaded.url, run_id, target.name), err=True)
         countdown(guard.countdown, f"writing {plan.total_rows} rows to {shown(loaded.url)}")
@@ -64,7 +67,7 @@ def guarded_apply(target: Target, options: RunOptions, guard: Safeguards) -> tup
         tables = [t.table for t in plan.tables if t.rows]
         path = backup_tables(loaded.url, tables, guard.backup_dir, run_id)
         settings = replace(settings, backup=str(path))
-    return plan, apply_plan(plan, loaded.url, settings)
+    return plan, apply_plan(plan, loaded.url, settings, progress)
 
 
 def guarded_rollback(target: Target, run_id: str, guard: Safeguards, rules: str | None) -> dict[str, int]:

@@ -57,7 +57,8 @@ def gaps(plan: Plan) -> dict[str, Any]:
     return {
         "generic_columns": [f"{tp.table}.{c.column}: {c.generator} ({c.source})"
                             for tp in plan.tables for c in tp.columns if c.generic],
-        "unresolved_references": [f"{t}.{c}: {why}" for t, c, why in plan.graph.unresolved],
+        "unresolved_references": [f"{t}.{c}: {why}" for t, c, why in plan.graph.unresolved
+                                  if not _resolved_elsewhere(plan, t, c)],
         "unused_inferred": [f"{r.table}.{','.join(r.columns)} -> {r.ref_table} ({r.confidence:.2f}): {r.evidence}"
                             for tp in plan.tables for r, u in table_references(plan, tp.table)
                             if not u and r.kind == "inferred"],
@@ -74,6 +75,14 @@ def gaps(plan: Plan) -> dict[str, Any]:
         "not_null_cycle_groups": [" + ".join(g) + " (keys chosen before insert, checks deferred)"
                                   for g in plan.ordering.groups],
     }
+
+
+def _resolved_elsewhere(plan: Plan, table: str, column: str) -> bool:
+    """A rule (or another used reference or polymorphic pair) already covers the column."""
+    tp = plan.table(table)
+    return any(column in r.columns for r in tp.references) or \
+        any(column in (p.type_column, p.id_column) for p in tp.polymorphic) or \
+        tp.column(column).source.startswith("rule:")
 
 
 def render_plan(plan: Plan) -> str:

@@ -25,6 +25,7 @@ from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
 from seeder.keypool import KeyPool
 from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord, utcnow
 from seeder.plan import Plan, TablePlan
+from seeder.progress import NoProgress, Progress
 from seeder.rows import TableRows, generate_table
 from seeder.seeds import stream
 from seeder.state import read_tuples
@@ -80,9 +81,11 @@ def run_id_for(plan: Plan, now: datetime | None = None) -> str:
     return f"{now:%Y%m%dT%H%M%S}-{digest[:8]}"
 
 
-def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None) -> ApplyResult:
+def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None,
+               progress: Progress | None = None) -> ApplyResult:
     """Write the plan into the database at url (or only generate it, for a dry run)."""
     settings = settings or ApplySettings()
+    progress = progress or NoProgress()
     if not settings.keep_existing:
         check_no_user_data(plan)
     run_id = settings.run_id or run_id_for(plan)
@@ -93,20 +96,23 @@ def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None) -> A
                 fingerprint=plan.graph.fingerprint())
     writer = Writer(url, plan.graph.dialect, attempts=settings.attempts)
     started = time.perf_counter()
+    run = _Run(writer, result, audit, progress)
     try:
         if plan.total_rows == 0:
             result.status = "nothing_to_add"
         elif settings.dry_run:
-            _generate_all(plan, writer, result, audit)
+            progress.start(len(plan.tables), plan.total_rows)
+            _generate_all(plan, run)
             result.status = "dry_run"
         else:
-            _apply_atomically(plan, writer, Ledger(settings.ledger), run_id, result, audit, settings)
+            _apply_atomically(plan, run, Ledger(settings.ledger), run_id, settings)
     except pymysql.err.MySQLError as exc:
         denied = explain_denied(url, exc)
         if denied is None:
             raise
         raise SeederError(denied) from None
     finally:
+        progress.finish()
         result.seconds = time.perf_counter() - started
         audit.event("run_finished", status=result.status or "failed", rows=result.rows,
                     seconds=round(result.seconds, 3), generate_seconds=round(result.generate_seconds, 3),
@@ -126,8 +132,18 @@ def check_no_user_data(plan: Plan) -> None:
             "point new rows at them, or seed an empty database")
 
 
-def _apply_atomically(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, result: ApplyResult,
-                      audit: Audit, settings: ApplySettings) -> None:
+@dataclass
+class _Run:
+    """What one apply carries through its steps."""
+
+    writer: Writer
+    result: ApplyResult
+    audit: Audit
+    progress: Progress
+
+
+def _apply_atomically(plan: Plan, run: _Run, ledger: Ledger, run_id: str, settings: ApplySettings) -> None:
+    writer, result, audit = run.writer, run.result, run.audit
     _take_lock(writer, plan)
     with writer.conn.cursor() as cur:
         ledger.ensure(cur)
@@ -144,10 +160,11 @@ def _apply_atomically(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, r
         writer.recover(exc)
         result.tables.clear()
 
+    run.progress.start(len(plan.tables), plan.total_rows)
     try:
         for attempt in retrying(settings.attempts, before_retry):
             with attempt:
-                _one_transaction(plan, writer, ledger, run_id, result, audit)
+                _one_transaction(plan, run, ledger, run_id)
     except BaseException as exc:
         writer.recover(exc if isinstance(exc, Exception) else None)
         with writer.conn.cursor() as cur:
@@ -158,10 +175,10 @@ def _apply_atomically(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, r
     result.status = "completed"
 
 
-def _one_transaction(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, result: ApplyResult,
-                     audit: Audit) -> None:
+def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None:
+    writer, result, audit = run.writer, run.result, run.audit
     baseline = _orphan_counts(plan, writer)
-    written = _generate_all(plan, writer, result, audit, write=True)
+    written = _generate_all(plan, run, write=True)
     t0 = time.perf_counter()
     result.updated = writer.execute(_deferred_updates(plan, _pool_after(plan, writer, written), written))
     with writer.conn.cursor() as cur:
@@ -178,23 +195,26 @@ def _one_transaction(plan: Plan, writer: Writer, ledger: Ledger, run_id: str, re
     audit.event("run_committed", rows=result.rows, updated=result.updated)
 
 
-def _generate_all(plan: Plan, writer: Writer, result: ApplyResult, audit: Audit,
-                  write: bool = False) -> dict[str, TableRows]:
+def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, TableRows]:
+    writer, result = run.writer, run.result
     pool = _preload(plan, writer)
     written: dict[str, TableRows] = {}
     for step in _steps(plan):
         grouped = len(step) > 1
         t0 = time.perf_counter()
+        for tp in step:
+            run.progress.table(tp.table, tp.rows)
         generated = _generate_step(plan, step, pool, writer)
+        run.progress.advance(sum(r.count for r in generated if r is not None))
         t1 = time.perf_counter()
         result.generate_seconds += t1 - t0
         for tp, rows in zip(step, generated, strict=True):
             stats = TableStats(tp.table, tp.rows)
             if rows is not None:
-                stats.written = _insert(writer, rows, plan.options.batch_size, not grouped, audit) if write \
+                stats.written = _insert(run, rows, plan.options.batch_size, not grouped) if write \
                     else rows.count
                 written[tp.table] = rows
-            stats.seconds = time.perf_counter() - t1
+            stats.seconds = (t1 - t0) / len(step) + time.perf_counter() - t1   # generation + writing
             result.tables.append(stats)
         if grouped and write:
             _check_group(plan, step, writer)
@@ -223,15 +243,16 @@ def _generate_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool, write
     return out
 
 
-def _insert(writer: Writer, rows: TableRows, batch_size: int, fk_checks: bool, audit: Audit) -> int:
+def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool) -> int:
     total = 0
     for start in range(0, rows.count, batch_size):
         t0 = time.perf_counter()
-        n = writer.execute([Insert(rows.table, rows.columns, rows.rows(start, start + batch_size))], fk_checks)
+        n = run.writer.execute([Insert(rows.table, rows.columns, rows.rows(start, start + batch_size))], fk_checks)
         total += n
-        audit.event("batch_written", level="debug", table=rows.table, rows=n,
-                    ms=round(1000 * (time.perf_counter() - t0), 1))
-    audit.event("table_written", table=rows.table, rows=total)
+        run.progress.advance(n)
+        run.audit.event("batch_written", level="debug", table=rows.table, rows=n,
+                        ms=round(1000 * (time.perf_counter() - t0), 1))
+    run.audit.event("table_written", table=rows.table, rows=total)
     return total
 
 

@@ -1,0 +1,99 @@
+"""Progress of a run: bars on a terminal (rich), periodic log lines elsewhere, nothing in tests."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any, Protocol
+
+import structlog
+
+log = structlog.get_logger()
+
+
+class Progress(Protocol):
+    """Hooks the runner calls. A table's rows count twice: once generated, once written."""
+
+    def start(self, tables: int, rows: int) -> None: ...
+
+    def table(self, name: str, rows: int) -> None: ...
+
+    def advance(self, rows: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+class NoProgress:
+    """Says nothing."""
+
+    def start(self, tables: int, rows: int) -> None: ...
+
+    def table(self, name: str, rows: int) -> None: ...
+
+    def advance(self, rows: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+class LogProgress:
+    """A log line on stderr at most every `every` seconds: for CI logs and pipes."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.every, self.done, self.total, self.tables, self.current = every, 0, 0, 0, ""
+        self.last = time.monotonic()
+        self.table_no = 0
+
+    def start(self, tables: int, rows: int) -> None:
+        self.tables, self.total = tables, rows * 2
+
+    def table(self, name: str, rows: int) -> None:
+        self.current, self.table_no = name, self.table_no + 1
+
+    def advance(self, rows: int) -> None:
+        self.done += rows
+        if time.monotonic() - self.last >= self.every:
+            self.last = time.monotonic()
+            log.info("progress", table=self.current, tables=f"{self.table_no}/{self.tables}",
+                     percent=round(100 * self.done / max(1, self.total), 1))
+
+    def finish(self) -> None:
+        if self.total:
+            log.info("progress", tables=f"{self.table_no}/{self.tables}", percent=100.0)
+
+
+class BarProgress:
+    """An overall bar and a bar for the table being written (rich, on stderr)."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._bars = Progress(TextColumn("{task.description:<32}"), BarColumn(), MofNCompleteColumn(),
+                              TimeElapsedColumn(), console=Console(file=sys.stderr), transient=True)
+        self._overall: Any = None
+        self._table: Any = None
+
+    def start(self, tables: int, rows: int) -> None:
+        self._bars.start()
+        self._overall = self._bars.add_task("all tables", total=rows * 2)   # generated + written
+
+    def table(self, name: str, rows: int) -> None:
+        if self._table is not None:
+            self._bars.remove_task(self._table)
+        self._table = self._bars.add_task(name[:32], total=max(1, rows * 2))
+
+    def advance(self, rows: int) -> None:
+        self._bars.advance(self._overall, rows)
+        if self._table is not None:
+            self._bars.advance(self._table, rows)
+
+    def finish(self) -> None:
+        if self._overall is not None:
+            self._bars.stop()
+
+
+def progress_for_terminal(enabled: bool = True) -> Progress:
+    """Bars when stderr is a terminal, log lines otherwise."""
+    if not enabled:
+        return NoProgress()
+    return BarProgress() if sys.stderr.isatty() else LogProgress()

@@ -1,0 +1,70 @@
+"""What the TERP rule pack (rules/terp) promises, shared by the tests of this package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = ROOT / "rules" / "terp"
+SNAPSHOT = ROOT / "generated" / "terp" / "schema.json"
+
+#: row counts the rule files set (the light-ish volumes of the TERP deployment guide)
+ROWS = {
+    "clients": 60, "vendors": 8, "users": 10, "products": 100, "strains": 50, "lots": 150, "batches": 300,
+    "orders": 400, "order_line_items": 1200, "invoices": 400, "invoiceLineItems": 1200, "payments": 300,
+    "calendar_events": 250, "comments": 600, "todo_lists": 60, "todo_tasks": 300, "pricing_rules": 25,
+    "pricing_profiles": 10, "client_credit_limits": 60, "userDashboardPreferences": 10,
+    # not in the brief's list: enough rows that every mapped polymorphic type is drawn
+    "auditLogs": 300, "ledgerEntries": 800, "inventoryMovements": 600, "inbox_items": 200,
+}
+
+#: references inference does not find (DOMAIN 3.1), as (table, columns, ref_table, ref_columns)
+RULE_REFERENCES = {
+    ("invoices", ("customerId",), "clients", ("id",)),
+    ("payments", ("customerId",), "clients", ("id",)),
+    ("sales", ("customerId",), "clients", ("id",)),
+    ("auditLogs", ("actorId",), "users", ("id",)),
+    ("user_roles", ("user_id",), "users", ("openId",)),
+    ("user_permission_overrides", ("user_id",), "users", ("openId",)),
+}
+
+#: the polymorphic pairs of DOMAIN 3.2 that have a type column and an id column
+POLY_PAIRS = {
+    ("comments", "commentable_type", "commentable_id"),
+    ("inbox_items", "source_type", "source_id"),
+    ("inbox_items", "reference_type", "reference_id"),
+    ("calendar_events", "entity_type", "entity_id"),
+    ("calendar_event_permissions", "grant_type", "grantee_id"),
+    ("ledgerEntries", "referenceType", "referenceId"),
+    ("invoices", "referenceType", "referenceId"),
+    ("bills", "referenceType", "referenceId"),
+    ("inventoryMovements", "referenceType", "referenceId"),
+    ("auditLogs", "entity", "entityId"),
+    ("alert_configurations", "target_type", "target_id"),
+}
+
+#: mapped types the generator cannot draw: their target is inserted after the table (a self-reference for
+#: REVERSAL; orders come after calendar_events because orders.intake_event_id -> calendar_events is declared)
+UNREACHABLE_TYPES = {("calendar_events", "entity_type", "order"), ("inventoryMovements", "referenceType", "REVERSAL")}
+
+#: VARCHAR columns holding decimal numbers (DOMAIN 0.4) that the rules fill
+DECIMAL_STRINGS = {
+    "batches": ("unitCogs", "unitCogsMin", "unitCogsMax", "amountPaid", "onHandQty", "sampleQty", "reservedQty",
+                "quarantineQty", "holdQty", "defectiveQty"),
+    "sales": ("quantity", "cogsAtSale", "salePrice"),
+    "inventoryMovements": ("quantityChange", "quantityBefore", "quantityAfter"),
+    "transactions": ("amount",),
+    "credits": ("creditAmount", "amountUsed", "amountRemaining"),
+    "creditApplications": ("amountApplied",),
+    "sampleAllocations": ("allocatedQuantity", "usedQuantity", "remainingQuantity"),
+    "paymentHistory": ("amount",),
+    "cogsHistory": ("oldCogs", "newCogs"),
+}
+
+#: INT columns used as booleans (DOMAIN 0.5)
+INT_BOOLEANS = {
+    "batches": ("isSample", "sampleOnly", "sampleAvailable", "publishEcom", "publishB2b"),
+    "locations": ("isActive",), "categories": ("isActive",), "subcategories": ("isActive",), "grades": ("isActive",),
+    "sales": ("cogsOverride",), "workflow_statuses": ("isActive",), "inventoryViews": ("isShared",),
+    "sales_sheet_templates": ("is_active",), "roles": ("is_system_role",), "user_permission_overrides": ("granted",),
+}
