@@ -67,8 +67,11 @@ def _builtin_dump(url: URL, tables: list[str], path: Path) -> None:
 
 
 def _dump_rows(conn: Any, cur: Any, table: str, out: Any) -> None:
-    cur.execute(f"SELECT * FROM {q(table)}")
-    cols = ", ".join(q(d[0]) for d in cur.description)
+    """INSERTs of every row; generated columns are left to the server."""
+    cur.execute("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                "AND TABLE_NAME = %s AND IS_GENERATED = 'NEVER' ORDER BY ORDINAL_POSITION", (table,))
+    cols = ", ".join(q(r[0]) for r in cur.fetchall())
+    cur.execute(f"SELECT {cols} FROM {q(table)}")
     while batch := cur.fetchmany(500):
         values = ",\n".join("(" + ", ".join(conn.escape(v) for v in row) + ")" for row in batch)
         out.write(f"INSERT INTO {q(table)} ({cols}) VALUES\n{values};\n")

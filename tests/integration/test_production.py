@@ -248,3 +248,49 @@ def test_the_audit_trail_is_json_lines(prod: tuple[str, Path]) -> None:
     events = [json.loads(line)["event"] for line in files[0].read_text().splitlines()]
     assert events[0] == "run_planned" and "table_written" in events and "run_validated" in events
     assert events[-1] == "run_finished"
+
+
+@pytest.mark.parametrize("dumper", ["external", "builtin"])
+def test_backup_is_checked_and_restores_the_pre_run_state(prod: tuple[str, Path], dumper: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.engine import make_url
+
+    from seeder import backup
+
+    url, cwd = prod
+    if dumper == "builtin":   # as on a machine without mariadb-dump/mysqldump
+        monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+    else:
+        assert backup.shutil.which("mariadb-dump") or backup.shutil.which("mysqldump")
+    load_sql(url, "INSERT INTO all_types (t_tiny, t_tiny_u, t_small, t_small_u, t_medium, t_medium_u, t_int, "
+                  "t_int_u, t_big, t_big_u, t_bool, t_dec, t_dec_frac, t_dec_wide, t_float, t_double, t_bit1, "
+                  "t_bit64, t_date, t_datetime, t_time, t_year, t_char, t_varchar, t_binary, t_varbinary, "
+                  "t_tinyblob, t_blob, t_tinytext, t_text, t_enum, t_set, t_json) VALUES (-1, 1, -2, 2, -3, 3, "
+                  "-4, 4, -5, 5, 1, 1.5, 0.5, 1.25, 1.5, 2.5, b'1', b'101', '2024-01-02', "
+                  "'2024-01-02 03:04:05.678901', '12:34:56', 2024, 'a''b', 'x\\\\y', X'00FF', X'0A0B', "
+                  "X'00', X'01', 'it''s', 'line\\nbreak', 'b''c', 'x,z', '{\"k\": [1, null]}');")
+    before = table_checksums(url)
+    tables = ["all_types", "projects", "employees", "categories"]
+    path = backup.backup_tables(make_url(url), tables, cwd / "b", "run1")
+    text = path.read_text()
+    assert text.rstrip().endswith(backup.FOOTER) and all(f"CREATE TABLE `{t}`" in text for t in tables)
+    load_sql(url, "DELETE FROM all_types; INSERT INTO categories (name) VALUES ('new');"
+                  "UPDATE projects SET title = 'changed' WHERE id = 1;")
+    assert table_checksums(url) != before
+    backup.restore_backup(make_url(url), path)
+    assert table_checksums(url) == before
+
+
+def test_an_incomplete_backup_is_refused(prod: tuple[str, Path]) -> None:
+    from sqlalchemy.engine import make_url
+
+    from seeder import backup
+    from seeder.errors import SeederError
+
+    url, cwd = prod
+    path = backup.backup_tables(make_url(url), ["projects"], cwd / "b", "run2")
+    path.write_text(path.read_text().replace(backup.FOOTER, ""))
+    with pytest.raises(SeederError, match="not a complete seeder backup"):
+        backup.restore_backup(make_url(url), path)
+    with pytest.raises(SeederError, match="incomplete"):
+        backup.check_backup(path, ["projects"])
