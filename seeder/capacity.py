@@ -61,7 +61,7 @@ def column_capacity(col: Column, tp: TablePlan, env: ValueEnv, planned: dict[str
         if col.name == poly.type_column:
             return len({v for v, _ in poly.targets})
         return sum(planned.get(t, requested.get(t, 0)) for _, t in poly.targets) or 1
-    if plan.kind == "skip" or plan.spec is None:
+    if plan.kind == "skip" or plan.spec is None or plan.spec.key.startswith("rule."):
         return UNBOUNDED
     return build_values(plan.spec, col, env).capacity()
 

@@ -130,17 +130,15 @@ def apply(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None
 def verify(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None, as_json: AsJson = False,
            rules: Rules = None, ledger: LedgerOpt = None) -> None:
     """Check the data: empty tables, orphans, duplicate keys, invalid enum and JSON values."""
-    from seeder.pipeline import checked_references, load_target
+    from seeder.pipeline import load_target, run_verify
     from seeder.summary import render_verify
     from seeder.targets import ledger_name, merge_options, resolve_target
-    from seeder.verify import verify as run_verify
 
     with _errors():
         where = resolve_target(url, target, config)
         options = merge_options(where, RunOptions(), None, None, rules)
         loaded = load_target(where.url, options, ledger_name(where, ledger))
-        refs, polys = checked_references(loaded, options.threshold)
-        report = run_verify(loaded.engine, loaded.graph, refs, polys)
+        report = run_verify(loaded, options.threshold)
         typer.echo(json.dumps(report.to_dict(), indent=1) if as_json else render_verify(report))
         if not report.ok:
             raise VerifyFailed(f"{len(report.findings)} check(s) failed")
@@ -207,7 +205,8 @@ def demo(schema: Annotated[Path, typer.Option(help="DDL to load into the throwaw
             raise VerifyFailed("verify found problems (see above)")
 
 
-SourceUrl = Annotated[str | None, typer.Option("--url", help="SQLAlchemy URL of the live database (or --snapshot).")]
+SourceUrl = Annotated[str | None, typer.Option("--url", help="SQLAlchemy URL of the live database "
+                                                              "(or --snapshot).")]
 Snapshot = Annotated[str | None, typer.Option("--snapshot", help="Schema snapshot generated/NAME/schema.json "
                                                                   "instead of --url.")]
 

@@ -10,11 +10,10 @@ import typer
 from seeder.ddl import load_sql
 from seeder.errors import UsageError
 from seeder.options import RunOptions
-from seeder.pipeline import checked_references, load_target, make_plan
+from seeder.pipeline import load_target, make_plan, run_verify
 from seeder.runner import apply_plan
 from seeder.sandbox import start_throwaway_server
 from seeder.summary import render_apply, render_verify
-from seeder.verify import verify
 
 
 def run_demo(schema: Path, options: RunOptions) -> bool:
@@ -30,8 +29,7 @@ def run_demo(schema: Path, options: RunOptions) -> bool:
         plan = make_plan(loaded, options)
         result = apply_plan(plan, loaded.url)
         typer.echo(render_apply(result))
-        refs, polys = checked_references(loaded, options.threshold)
-        report = verify(loaded.engine, loaded.graph, refs, polys)
+        report = run_verify(loaded, options.threshold)
         typer.echo(render_verify(report))
         loaded.engine.dispose()
     typer.echo(f"demo: {len(loaded.graph.tables)} tables, {result.rows} rows, "

@@ -63,8 +63,8 @@ def _polymorphic_edges(poly: Polymorphic) -> list[Edge]:
     values: dict[str, list[str]] = defaultdict(list)
     for value, target in poly.targets:
         values[target].append(value)
-    return [Edge(poly.table, target, "polymorphic", f"{poly.id_column} ({poly.type_column}: {', '.join(vals)})")
-            for target, vals in sorted(values.items())]
+    return [Edge(poly.table, target, "polymorphic", f"{poly.id_column} ({poly.type_column}: {', '.join(v)})")
+            for target, v in sorted(values.items())]
 
 
 def render_graph(graph: SchemaGraph, rules: RuleSet, threshold: float, fmt: str = "mermaid") -> str:
@@ -107,7 +107,8 @@ def render_mermaid(tables: list[str], edges: list[Edge]) -> str:
     lines += [f'    {ids[t]}["{_mermaid_text(t)}"]' for t in tables]
     styled: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(edges):
-        lines.append(f'    {ids[e.source]} {_MERMAID_ARROWS[e.style]}|"{_mermaid_text(e.label)}"| {ids[e.target]}')
+        arrow = _MERMAID_ARROWS[e.style]
+        lines.append(f'    {ids[e.source]} {arrow}|"{_mermaid_text(e.label)}"| {ids[e.target]}')
         if e.style != "solid":
             styled[e.style].append(i)
         elif e.kind == "rule":

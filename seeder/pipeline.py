@@ -17,6 +17,7 @@ from seeder.options import RunOptions
 from seeder.plan import Plan, build_plan, used_polymorphic, used_references
 from seeder.ruleset import RuleSet, load_rules
 from seeder.state import read_state
+from seeder.verify import VerifyReport, verify
 
 log = structlog.get_logger()
 
@@ -59,3 +60,9 @@ def checked_references(loaded: Loaded, threshold: float) -> tuple[tuple[Referenc
     """References verify checks: declared, rule and used inferred ones, and the used polymorphic pairs."""
     return (used_references(loaded.graph, loaded.rules, threshold),
             used_polymorphic(loaded.graph, loaded.rules))
+
+
+def run_verify(loaded: Loaded, threshold: float) -> VerifyReport:
+    """Every check of `seeder verify`, the rule files' invariants included."""
+    refs, polys = checked_references(loaded, threshold)
+    return verify(loaded.engine, loaded.graph, refs, polys, loaded.rules.invariants())

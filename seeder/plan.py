@@ -72,6 +72,7 @@ class Plan:
     ordering: Ordering
     references: tuple[Reference, ...]       # all used references
     env: ValueEnv
+    rules: RuleSet = field(default_factory=RuleSet)
 
     def table(self, name: str) -> TablePlan:
         return next(t for t in self.tables if t.table == name)
@@ -107,6 +108,8 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
     requested = profile_rows(graph, refs, ordering.order, profile)
     requested.update(rules.rows())
     requested.update(options.row_overrides)
+    for name in requested:
+        requested[name] = max(requested[name], len(rules.fixtures(name)))
     tables: list[TablePlan] = []
     available: dict[str, int] = {}   # rows a child can point at: existing + planned
     fallback = {t: requested[t] + state.current_rows.get(t, 0) for t in requested}
@@ -118,7 +121,7 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
         available[name] = tp.rows + tp.current_rows
         tables.append(tp)
     return Plan(graph=graph, options=options, tables=tuple(tables), ordering=ordering,
-                references=refs, env=env)
+                references=refs, env=env, rules=rules)
 
 
 def used_references(graph: SchemaGraph, rules: RuleSet, threshold: float) -> tuple[Reference, ...]:

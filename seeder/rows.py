@@ -16,8 +16,11 @@ from introspect.graph import Column, Polymorphic, Reference, Table
 from seeder.capacity import integer_range
 from seeder.keypool import KeyPool
 from seeder.plan import ColumnPlan, Plan, TablePlan
+from seeder.errors import RuleError
+from seeder.rowview import ParentLookup, Row
+from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
-from seeder.values import ColumnValues, build_values
+from seeder.values import ColumnValues, build_values, fit_value
 
 MAX_COMBINATIONS = 10**15
 ROOT_SHARE = 0.15
@@ -41,10 +44,15 @@ class TableRows:
 
 
 def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool,
-                   existing: dict[tuple[str, ...], set[tuple[Any, ...]]] | None = None) -> TableRows:
-    """All rows of one table (column-wise). existing: unique-key values already in the table."""
+                   existing: dict[tuple[str, ...], set[tuple[Any, ...]]] | None = None,
+                   store: dict[str, TableRows] | None = None, fixtures: list[dict[str, Any]] | None = None,
+                   ) -> TableRows:
+    """All rows of one table (column-wise). existing: unique-key values already in the table; store:
+    the rows generated so far (rule functions read parent rows there); fixtures: fixed first rows."""
     table = plan.graph.table(tp.table)
     gen = _TableGenerator(plan, tp, table, pool, existing or {})
+    gen.parents = ParentLookup(tp.references, store or {})
+    gen.fixtures = fixtures or []
     return gen.run()
 
 
@@ -53,6 +61,8 @@ class _TableGenerator:
                  existing: dict[tuple[str, ...], set[tuple[Any, ...]]]) -> None:
         self.plan, self.tp, self.table, self.pool = plan, tp, table, pool
         self.existing = existing
+        self.parents = ParentLookup((), {})
+        self.fixtures: list[dict[str, Any]] = []
         self.n = tp.rows
         self.data: dict[str, list[Any]] = {}
         self.values: dict[str, ColumnValues] = {}
@@ -76,6 +86,7 @@ class _TableGenerator:
         for c in self.tp.columns:
             if c.kind == "deferred":
                 self.data[c.column] = [None] * self.n
+        self._apply_fixtures()
         self._mend_unique(skip=combo)
         for ref in self.tp.references:
             if ref.is_self:
@@ -218,12 +229,37 @@ class _TableGenerator:
                     self._draw(c)
                 pending = []
 
+    def _apply_fixtures(self) -> None:
+        """The rule's fixed rows replace the first generated rows, column by column."""
+        for i, fixture in enumerate(self.fixtures[: self.n]):
+            for col, value in fixture.items():
+                self.data[col][i] = fit_value(self.table.column(col), value)
+
     def _draw(self, c: ColumnPlan) -> None:
         assert c.spec is not None
+        if c.spec.key == DERIVED_KEY:
+            self._derive(c)
+            return
         values = build_values(c.spec, self.table.column(c.column), self.plan.env)
         self.values[c.column] = values
         context = {a: self.data[a] for a in c.spec.after if a in self.data}
         self.data[c.column] = values.draw(self.rng("col", c.column), self.n, context)
+
+    def _derive(self, c: ColumnPlan) -> None:
+        """A rule function per row, given the row (its `after` columns, its parents) and a stream."""
+        assert c.spec is not None
+        fn = c.spec.param("fn")
+        column = self.table.column(c.column)
+        rng = self.rng("col", c.column)
+        allowed = frozenset(c.spec.after)
+        out = []
+        try:
+            for i in range(self.n):
+                value = fn(Row(self.data, i, self.parents, allowed), rng)
+                out.append(None if value is None else fit_value(column, value))
+        except Exception as exc:  # the rule's own code failed: say which rule and column
+            raise RuleError(f"{c.spec.source}: {self.tp.table}.{c.column}: {type(exc).__name__}: {exc}") from exc
+        self.data[c.column] = out
 
     # --- unique keys ----------------------------------------------------------------------------
     def _mend_unique(self, skip: tuple[str, ...] | None) -> None:

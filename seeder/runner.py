@@ -27,9 +27,11 @@ from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord, utcnow
 from seeder.plan import Plan, TablePlan
 from seeder.progress import NoProgress, Progress
 from seeder.rows import TableRows, generate_table
+from seeder.rowview import row_dict
 from seeder.seeds import stream
 from seeder.state import read_tuples
-from seeder.verify import orphan_sql
+from seeder.values import fit_value
+from seeder.verify import check_invariant, orphan_sql
 from seeder.writer import Insert, Update, Writer, retrying
 
 
@@ -180,7 +182,8 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
     baseline = _orphan_counts(plan, writer)
     written = _generate_all(plan, run, write=True)
     t0 = time.perf_counter()
-    result.updated = writer.execute(_deferred_updates(plan, _pool_after(plan, writer, written), written))
+    result.updated = writer.execute(rollup_updates(plan, written))
+    result.updated += writer.execute(_deferred_updates(plan, _pool_after(plan, writer, written), written))
     with writer.conn.cursor() as cur:
         for name, rows in written.items():
             table = plan.graph.table(name)
@@ -204,7 +207,7 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
         t0 = time.perf_counter()
         for tp in step:
             run.progress.table(tp.table, tp.rows)
-        generated = _generate_step(plan, step, pool, writer)
+        generated = _generate_step(plan, step, pool, writer, written)
         run.progress.advance(sum(r.count for r in generated if r is not None))
         t1 = time.perf_counter()
         result.generate_seconds += t1 - t0
@@ -222,7 +225,8 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
     return written
 
 
-def _generate_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool, writer: Writer) -> list[Any]:
+def _generate_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool, writer: Writer,
+                   store: dict[str, TableRows]) -> list[Any]:
     needed = _needed_keys(plan)
     if len(step) > 1:  # keys chosen before insert: integer primary keys are sequential
         for tp in step:
@@ -234,7 +238,7 @@ def _generate_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool, write
             out.append(None)
             continue
         existing = _existing_uniques(plan, tp, writer) if tp.current_rows else {}
-        out.append(generate_table(plan, tp, pool, existing))
+        out.append(generate_table(plan, tp, pool, existing, store, plan.rules.fixtures(tp.table)))
     for tp, rows in zip(step, out, strict=True):
         if rows is not None:
             for cols in needed.get(tp.table, ()):
@@ -323,6 +327,32 @@ def _check_group(plan: Plan, step: tuple[TablePlan, ...], writer: Writer) -> Non
                                   f"{ref.ref_table} row after the cycle was written")
 
 
+def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:
+    """Columns computed from child rows (rule Rollups), in rule order; in-memory rows follow along."""
+    updates: list[Update] = []
+    for parent, roll in plan.rules.rollups():
+        rows, children = written.get(parent), written.get(roll.child)
+        if rows is None:
+            continue
+        ref = next((r for r in plan.references if r.table == roll.child and r.columns == (roll.via,)
+                    and r.ref_table == parent), None)
+        if ref is None:
+            raise SeederError(f"Rollup {parent}.{roll.column}: {roll.child}.{roll.via} is no reference to {parent}")
+        grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+        for i in range(children.count if children else 0):
+            grouped[(children.data[roll.via][i],)].append(row_dict(children, i))
+        column = plan.graph.table(parent).column(roll.column)
+        keys = list(zip(*[rows.data[c] for c in ref.ref_columns], strict=True))
+        rows.data[roll.column] = [fit_value(column, roll.fn(row_dict(rows, i), grouped.get(k, [])))
+                                  for i, k in enumerate(keys)]
+        pk = plan.graph.table(parent).primary_key
+        keep = tuple(c.name for c in plan.graph.table(parent).columns if c.on_update_now)
+        pks = list(zip(*[rows.data[c] for c in pk], strict=True))
+        updates.append(Update(parent, (roll.column,), pk,
+                              [(v, *k) for v, k in zip(rows.data[roll.column], pks, strict=True)], keep))
+    return updates
+
+
 def _deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows]) -> list[Update]:
     """UPDATEs for the nullable references that broke cycles, by primary key."""
     updates: list[Update] = []
@@ -361,7 +391,12 @@ def _validate(plan: Plan, writer: Writer, baseline: dict[int, int], written: dic
         count = writer.query(f"SELECT COUNT(*) FROM `{name.replace('`', '``')}`")[0][0]
         if count != tp.current_rows + rows.count:
             problems.append(f"{name}: {count} rows, expected {tp.current_rows + rows.count}")
-    audit.event("run_validated", checks=len(baseline) + len(written), problems=problems)
+    for where, inv in plan.rules.invariants():
+        n, examples = check_invariant(writer.query, inv)
+        if n:
+            problems.append(f"invariant {inv.name!r} ({where}) fails for {n} rows, e.g. {' | '.join(examples)}")
+    audit.event("run_validated", checks=len(baseline) + len(written) + len(plan.rules.invariants()),
+                problems=problems)
     if problems:
         raise SeederError("validation failed before commit, nothing was kept: " + "; ".join(problems[:5]))
 

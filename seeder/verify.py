@@ -10,13 +10,15 @@ from sqlalchemy.engine import Engine
 
 from introspect.dialect import quote_ident as q
 from introspect.graph import Polymorphic, Reference, SchemaGraph, Table
+from seeder.ruleset.api import Invariant
 
 
 @dataclass(frozen=True)
 class Finding:
     """One failed check, with a few examples."""
 
-    check: str          # empty_table | orphans | polymorphic_orphans | duplicate_keys | invalid_enum | invalid_json
+    check: str          # empty_table | orphans | polymorphic_orphans | duplicate_keys | invalid_enum |
+                        # invalid_json | invariant
     object: str         # table or table.column(s)
     count: int
     detail: str = ""
@@ -48,9 +50,18 @@ def orphan_sql(ref: Reference, count: bool = False, limit: int = 3) -> str:
             f"WHERE {set_} AND p.{q(ref.ref_columns[0])} IS NULL{tail}")
 
 
+def check_invariant(execute: Any, inv: Invariant) -> tuple[int, tuple[str, ...]]:
+    """(rows breaking the invariant, up to 3 of them as text); execute runs one SQL string."""
+    body = inv.sql.strip().rstrip(";")
+    count = int(next(iter(execute(f"SELECT COUNT(*) FROM ({body}) broken")))[0])
+    examples = tuple(", ".join(map(str, r)) for r in execute(f"SELECT * FROM ({body}) broken LIMIT 3")) \
+        if count else ()
+    return count, examples
+
+
 def verify(engine: Engine, graph: SchemaGraph, refs: tuple[Reference, ...],
-           polys: tuple[Polymorphic, ...]) -> VerifyReport:
-    """Run every check against the live data."""
+           polys: tuple[Polymorphic, ...], invariants: tuple[tuple[str, Invariant], ...] = ()) -> VerifyReport:
+    """Run every check against the live data, then the invariants the rule files declare."""
     report = VerifyReport()
     with engine.connect() as conn:
         run = _Runner(conn, report)
@@ -67,6 +78,8 @@ def verify(engine: Engine, graph: SchemaGraph, refs: tuple[Reference, ...],
             run.orphans(ref)
         for poly in polys:
             run.polymorphic(graph, poly)
+        for where, inv in invariants:
+            run.invariant(where, inv)
     return report
 
 
@@ -80,6 +93,15 @@ class _Runner:
 
     def _examples(self, sql: str, params: dict[str, Any] | None = None) -> tuple[str, ...]:
         return tuple(", ".join(map(str, r)) for r in self.conn.execute(sa.text(sql), params or {}))
+
+    def _raw(self, sql: str) -> list[tuple[Any, ...]]:
+        """Run SQL as written (no parameter formatting: a rule's LIKE 'a%' stays as it is)."""
+        cur = self.conn.connection.dbapi_connection.cursor()
+        try:
+            cur.execute(sql)
+            return list(cur.fetchall())
+        finally:
+            cur.close()
 
     def _fail(self, *args: Any, **kw: Any) -> None:
         self.report.findings.append(Finding(*args, **kw))
@@ -118,6 +140,12 @@ class _Runner:
             self._fail("orphans", f"{ref.table}({', '.join(ref.columns)})", n,
                        f"{ref.kind} reference to {ref.ref_table}({', '.join(ref.ref_columns)}) finds no row",
                        self._examples(orphan_sql(ref)))
+
+    def invariant(self, where: str, inv: Invariant) -> None:
+        n, examples = check_invariant(self._raw, inv)
+        self.report.checks_run += 1
+        if n:
+            self._fail("invariant", inv.name, n, f"declared in {where}", examples)
 
     def polymorphic(self, graph: SchemaGraph, poly: Polymorphic) -> None:
         for value, target in poly.targets:

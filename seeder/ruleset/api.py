@@ -7,6 +7,7 @@ Every column without a rule keeps its inferred generator.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -55,6 +56,48 @@ class Poly:
     targets: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Derived:
+    """A column computed from other columns of the same row (and the rows they reference).
+
+    fn(row, rng) -> value; `row["col"]` reads a column listed in `after`, `row.parent("fk_col")` the
+    referenced row (a dict) of a reference column listed in `after`.
+    """
+
+    column: str
+    after: tuple[str, ...]
+    fn: Callable[..., Any]
+
+
+def derived(column: str, after: list[str] | tuple[str, ...] = ()) -> Callable[[Callable[..., Any]], Derived]:
+    """Decorator: `@derived("total", after=["subtotal", "tax"])` over `def total(row, rng): ...`."""
+    def wrap(fn: Callable[..., Any]) -> Derived:
+        return Derived(column=column, after=tuple(after), fn=fn)
+    return wrap
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """A column of this table computed from its child rows once they exist (an UPDATE of our rows).
+
+    child rows are those of `child` whose `via` column points at this row's key; fn(parent, children)
+    gets the parent row and the list of child rows (dicts) and returns the value.
+    """
+
+    column: str
+    child: str
+    via: str
+    fn: Callable[[dict[str, Any], list[dict[str, Any]]], Any]
+
+
+@dataclass(frozen=True)
+class Invariant:
+    """A business fact verify checks: `sql` selects the rows that break it (none selected: it holds)."""
+
+    name: str
+    sql: str
+
+
 class TableRule:
     """Base class of a rule for one table. Subclass it in a file under a rules directory."""
 
@@ -62,8 +105,12 @@ class TableRule:
     rows: ClassVar[int | None] = None
     references: ClassVar[list[Ref]] = []
     polymorphic: ClassVar[list[Poly]] = []
+    rollups: ClassVar[list[Rollup]] = []
+    invariants: ClassVar[list[Invariant]] = []
+    fixtures: ClassVar[list[dict[str, Any]]] = []    # fixed first rows (the rest are generated)
 
-    RESERVED: ClassVar[frozenset[str]] = frozenset({"table", "rows", "references", "polymorphic", "RESERVED"})
+    RESERVED: ClassVar[frozenset[str]] = frozenset({"table", "rows", "references", "polymorphic", "rollups",
+                                                    "invariants", "fixtures", "RESERVED"})
 
     @classmethod
     def column_rules(cls) -> dict[str, Any]:
@@ -73,9 +120,10 @@ class TableRule:
             if klass in (TableRule, object):
                 continue
             for name, value in vars(klass).items():
-                if name.startswith("_") or name in cls.RESERVED or callable(value) and not isinstance(value, Use):
+                if name.startswith("_") or name in cls.RESERVED or \
+                        callable(value) and not isinstance(value, (Use, Derived)):
                     continue
                 if isinstance(value, (classmethod, staticmethod, property)):
                     continue
-                out[name] = value
+                out[value.column if isinstance(value, Derived) else name] = value
         return out

@@ -12,7 +12,9 @@ from typing import Any
 from introspect.graph import Polymorphic, Reference, SchemaGraph
 from seeder.errors import RuleError
 from seeder.infer import GeneratorSpec
-from seeder.ruleset.api import TableRule, Use
+from seeder.ruleset.api import Derived, Invariant, Rollup, TableRule, Use
+
+DERIVED_KEY = "rule.derived"
 from seeder.values import GENERATOR_KEYS
 
 
@@ -54,6 +56,17 @@ class RuleSet:
                                  targets=tuple(sorted(p.targets.items())), evidence=f"rule:{l.path}")
                      for l in self.rules for p in l.rule.polymorphic)
 
+    def rollups(self) -> tuple[tuple[str, Rollup], ...]:
+        """(parent table, rollup) in rule-file order."""
+        return tuple((r.rule.table, roll) for r in self.rules for roll in r.rule.rollups)
+
+    def invariants(self) -> tuple[tuple[str, Invariant], ...]:
+        """(where it is declared, invariant)."""
+        return tuple((f"{r.path}: {r.rule.__name__}", inv) for r in self.rules for inv in r.rule.invariants)
+
+    def fixtures(self, table: str) -> list[dict[str, Any]]:
+        return [row for r in self.rules if r.rule.table == table for row in r.rule.fixtures]
+
     def column_spec(self, table: str, column: str) -> GeneratorSpec | None:
         return self._specs.get((table, column))
 
@@ -63,6 +76,8 @@ class RuleSet:
 
 def _spec(value: Any, loaded: LoadedRule, column: str) -> GeneratorSpec:
     source = f"rule:{loaded.path}"
+    if isinstance(value, Derived):
+        return GeneratorSpec(key=DERIVED_KEY, params=(("fn", value.fn),), source=source, after=value.after)
     if isinstance(value, Use):
         return GeneratorSpec(key=value.key, params=tuple(sorted(value.params.items())), source=source)
     return GeneratorSpec(key="const.value", params=(("value", value),), source=source)
@@ -128,6 +143,19 @@ def _check(rule: type[TableRule], path: str, graph: SchemaGraph) -> None:
         for t in p.targets.values():
             if not graph.has_table(t):
                 raise RuleError(f"{where}: Poly target {t!r} is not a table of {graph.database}")
+    for value in rule.column_rules().values():
+        if isinstance(value, Derived):
+            mentioned += list(value.after)
+    for fixture in rule.fixtures:
+        mentioned += list(fixture)
+    for roll in rule.rollups:
+        mentioned.append(roll.column)
+        if not graph.has_table(roll.child):
+            raise RuleError(f"{where}: Rollup child {roll.child!r} is not a table of {graph.database}"
+                            + _suggest(roll.child, [t.name for t in graph.tables]))
+        if not graph.table(roll.child).has_column(roll.via):
+            raise RuleError(f"{where}: Rollup via {roll.child}.{roll.via}, which is not a column"
+                            + _suggest(roll.via, list(graph.table(roll.child).column_names)))
     for col in mentioned:
         if col not in names:
             raise RuleError(f"{where}.{col} is not a column of {table_name}" + _suggest(col, names))

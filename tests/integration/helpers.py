@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from seeder.options import RunOptions
-from seeder.pipeline import Loaded, checked_references, load_target, make_plan
+from seeder.pipeline import Loaded, load_target, make_plan, run_verify
 from seeder.plan import Plan
 from seeder.runner import ApplyResult, apply_plan
-from seeder.verify import VerifyReport, verify
+from seeder.verify import VerifyReport
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
 
@@ -24,8 +24,7 @@ def seed(url: str, options: RunOptions | None = None) -> tuple[Plan, ApplyResult
     options = options or RunOptions()
     loaded, plan = plan_for(url, options)
     result = apply_plan(plan, loaded.url)
-    refs, polys = checked_references(loaded, options.threshold)
-    report = verify(loaded.engine, loaded.graph, refs, polys)
+    report = run_verify(loaded, options.threshold)
     loaded.engine.dispose()
     return plan, result, report
 

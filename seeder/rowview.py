@@ -1,0 +1,78 @@
+"""Rows as rule functions see them: a row's own columns, and the rows its references point at."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from introspect.graph import Reference
+
+
+class ColumnStore(Protocol):
+    """Column-wise rows of one table (seeder.rows.TableRows)."""
+
+    columns: tuple[str, ...]
+    data: dict[str, list[Any]]
+
+
+class RowIndex:
+    """Find a generated row of a table by the values of some of its columns."""
+
+    def __init__(self, rows: ColumnStore, columns: tuple[str, ...]) -> None:
+        self.rows = rows
+        self._at = {key: i for i, key in enumerate(zip(*[rows.data[c] for c in columns], strict=True))}
+
+    def get(self, key: tuple[Any, ...]) -> dict[str, Any] | None:
+        i = self._at.get(key)
+        return None if i is None else row_dict(self.rows, i)
+
+
+def row_dict(rows: ColumnStore, i: int) -> dict[str, Any]:
+    return {c: rows.data[c][i] for c in rows.data}
+
+
+class Row:
+    """Row i of a table being generated: `row["col"]` and `row.parent("fk_col")`."""
+
+    def __init__(self, data: dict[str, list[Any]], i: int, parents: ParentLookup,
+                 allowed: frozenset[str]) -> None:
+        self._data, self.index, self._parents, self._allowed = data, i, parents, allowed
+
+    def _check(self, column: str) -> None:
+        if column not in self._allowed or column not in self._data:
+            raise KeyError(f"{column!r} is not available to this rule: list it in after=[...]")
+
+    def __getitem__(self, column: str) -> Any:
+        self._check(column)
+        return self._data[column][self.index]
+
+    def get(self, column: str, default: Any = None) -> Any:
+        self._check(column)
+        value = self._data[column][self.index]
+        return default if value is None else value
+
+    def parent(self, column: str) -> dict[str, Any] | None:
+        """The row the reference through `column` points at, if the seeder generated it in this run."""
+        self._check(column)
+        return self._parents.lookup(column, self._data, self.index)
+
+
+class ParentLookup:
+    """Parent rows by reference column, built lazily from the rows generated so far."""
+
+    def __init__(self, references: Sequence[Reference], store: dict[str, Any]) -> None:
+        self._refs = {c: r for r in references for c in r.columns}
+        self._store = store
+        self._indexes: dict[tuple[str, tuple[str, ...]], RowIndex] = {}
+
+    def lookup(self, column: str, data: dict[str, list[Any]], i: int) -> dict[str, Any] | None:
+        ref = self._refs.get(column)
+        if ref is None:
+            raise KeyError(f"{column!r} is not a reference column of this table")
+        rows = self._store.get(ref.ref_table)
+        if rows is None:
+            return None
+        index = self._indexes.get((ref.ref_table, ref.ref_columns))
+        if index is None:
+            index = self._indexes[(ref.ref_table, ref.ref_columns)] = RowIndex(rows, ref.ref_columns)
+        return index.get(tuple(data[c][i] for c in ref.columns))

@@ -1,0 +1,48 @@
+"""Rules for the small shop schema of tests/rules/test_rule_api.py: every feature of the rule API."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived
+
+
+class Statuses(TableRule):
+    """Fixed rows: the states an order can be in."""
+
+    table = "statuses"
+    fixtures = [{"code": "NEW", "label": "New"}, {"code": "PAID", "label": "Paid"},
+                {"code": "SHIPPED", "label": "Shipped"}]
+    rows = 3
+
+
+class Orders(TableRule):
+    """Order totals are the sum of their lines; an order is placed before any of its lines."""
+
+    table = "orders"
+    rows = 30
+    total = Decimal("0")
+    rollups = [Rollup("total", child="order_lines", via="order_id",
+                      fn=lambda order, lines: sum((line["line_total"] for line in lines), Decimal("0")))]
+    invariants = [
+        Invariant("order total equals the sum of its lines",
+                  "SELECT o.id, o.total, SUM(l.line_total) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                  "GROUP BY o.id, o.total HAVING o.total <> SUM(l.line_total)"),
+        Invariant("a line is never older than its order",
+                  "SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.added_at < o.placed_at"),
+    ]
+
+
+class OrderLines(TableRule):
+    """line_total = qty x unit_price; a line is added after its order was placed."""
+
+    table = "order_lines"
+    rows = 90
+    qty = Use("number.range", low=1, high=5, decimals=0)
+
+    @derived("line_total", after=["qty", "unit_price"])
+    def line_total(row, rng):  # noqa: N805 - a rule function, not a method
+        return row["qty"] * row["unit_price"]
+
+    @derived("added_at", after=["order_id"])
+    def added_at(row, rng):  # noqa: N805
+        return row.parent("order_id")["placed_at"] + timedelta(hours=rng.randint(1, 48))

@@ -1,0 +1,82 @@
+"""The rule API on a small schema: derived columns, parent rows, rollups, fixtures, invariants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seeder.errors import RuleError, SeederError
+from seeder.options import RunOptions
+from tests.integration.helpers import seed
+from tests.support.db import connect, load_sql, table_checksums
+
+SHOP_RULES = str(Path(__file__).parent / "shop")
+SCHEMA = """
+CREATE TABLE statuses (id INT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(10) NOT NULL UNIQUE,
+                       label VARCHAR(30) NOT NULL);
+CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, status_id INT NOT NULL, placed_at DATETIME NOT NULL,
+                     total DECIMAL(12,2) NOT NULL, FOREIGN KEY (status_id) REFERENCES statuses(id));
+CREATE TABLE order_lines (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, qty INT NOT NULL,
+                          unit_price DECIMAL(10,2) NOT NULL, line_total DECIMAL(12,2) NOT NULL,
+                          added_at DATETIME NOT NULL, FOREIGN KEY (order_id) REFERENCES orders(id));
+"""
+pytestmark = pytest.mark.mysql
+
+
+def q(url: str, sql: str) -> list[tuple]:
+    with connect(url) as conn, conn.cursor() as cur:
+        cur.execute(sql)
+        return list(cur.fetchall())
+
+
+@pytest.fixture
+def shop(fresh_db: str) -> str:
+    load_sql(fresh_db, SCHEMA)
+    return fresh_db
+
+
+def test_rules_drive_derived_columns_rollups_fixtures_and_invariants(shop: str) -> None:
+    plan, result, report = seed(shop, RunOptions(rules_dir=SHOP_RULES))
+    assert report.ok, report.findings
+    assert q(shop, "SELECT code, label FROM statuses ORDER BY id") == [("NEW", "New"), ("PAID", "Paid"),
+                                                                     ("SHIPPED", "Shipped")]
+    assert q(shop, "SELECT COUNT(*) FROM order_lines WHERE line_total <> qty * unit_price")[0][0] == 0
+    assert q(shop, "SELECT COUNT(*) FROM order_lines WHERE qty NOT BETWEEN 1 AND 5")[0][0] == 0
+    assert q(shop, "SELECT COUNT(*) FROM orders WHERE total > 0")[0][0] > 0
+    assert result.updated >= 30   # the rollup updated every order
+    assert report.checks_run > 0 and plan.table("order_lines").column("line_total").source.startswith("rule:")
+
+
+def test_an_invariant_fails_on_data_that_breaks_it(shop: str) -> None:
+    from seeder.pipeline import load_target, run_verify
+
+    seed(shop, RunOptions(rules_dir=SHOP_RULES))
+    load_sql(shop, "UPDATE orders SET total = total + 1 WHERE id = 3;")
+    loaded = load_target(shop, RunOptions(rules_dir=SHOP_RULES))
+    report = run_verify(loaded, 0.7)
+    loaded.engine.dispose()
+    failed = [f for f in report.findings if f.check == "invariant"]
+    assert [f.object for f in failed] == ["order total equals the sum of its lines"]
+    assert failed[0].count == 1 and failed[0].examples[0].startswith("3, ")
+
+
+def test_apply_keeps_nothing_when_an_invariant_fails_before_commit(shop: str, tmp_path: Path) -> None:
+    rules = tmp_path / "broken"
+    rules.mkdir()
+    text = (Path(SHOP_RULES) / "shop.py").read_text().replace(
+        '    rollups = [Rollup("total"', '    _no_rollups = [Rollup("total"')
+    (rules / "shop.py").write_text(text)
+    before = table_checksums(shop)
+    with pytest.raises(SeederError, match="order total equals the sum of its lines"):
+        seed(shop, RunOptions(rules_dir=str(rules)))
+    assert table_checksums(shop) == before
+
+
+def test_a_derived_column_reading_an_unlisted_column_says_so(shop: str, tmp_path: Path) -> None:
+    rules = tmp_path / "bad"
+    rules.mkdir()
+    (rules / "shop.py").write_text((Path(SHOP_RULES) / "shop.py").read_text().replace(
+        '@derived("line_total", after=["qty", "unit_price"])', '@derived("line_total", after=["qty"])'))
+    with pytest.raises(RuleError, match=r"shop.py: order_lines.line_total: KeyError: .*list it in after"):
+        seed(shop, RunOptions(rules_dir=str(rules)))
