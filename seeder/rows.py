@@ -14,9 +14,9 @@ from typing import Any
 
 from introspect.graph import Column, Polymorphic, Reference, Table
 from seeder.capacity import integer_range
+from seeder.errors import RuleError
 from seeder.keypool import KeyPool
 from seeder.plan import ColumnPlan, Plan, TablePlan
-from seeder.errors import RuleError
 from seeder.rowview import ParentLookup, Row
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream

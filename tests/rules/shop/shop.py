@@ -20,9 +20,9 @@ class Orders(TableRule):
 
     table = "orders"
     rows = 30
-    total = Decimal("0")
+    total = Decimal(0)
     rollups = [Rollup("total", child="order_lines", via="order_id",
-                      fn=lambda order, lines: sum((line["line_total"] for line in lines), Decimal("0")))]
+                      fn=lambda order, lines: sum((line["line_total"] for line in lines), Decimal(0)))]
     invariants = [
         Invariant("order total equals the sum of its lines",
                   "SELECT o.id, o.total, SUM(l.line_total) FROM orders o JOIN order_lines l ON l.order_id = o.id "
@@ -40,9 +40,9 @@ class OrderLines(TableRule):
     qty = Use("number.range", low=1, high=5, decimals=0)
 
     @derived("line_total", after=["qty", "unit_price"])
-    def line_total(row, rng):  # noqa: N805 - a rule function, not a method
+    def line_total(row, rng):
         return row["qty"] * row["unit_price"]
 
     @derived("added_at", after=["order_id"])
-    def added_at(row, rng):  # noqa: N805
+    def added_at(row, rng):
         return row.parent("order_id")["placed_at"] + timedelta(hours=rng.randint(1, 48))
