@@ -101,7 +101,7 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
     _check_row_overrides(graph, options)
     refs = used_references(graph, rules, options.threshold)
     polys = used_polymorphic(graph, rules)
-    ordering = plan_order(graph, refs, soft=_poly_edges(graph, polys))
+    ordering = plan_order(graph, refs, soft=_rule_edges(refs, rules) + _poly_edges(graph, polys))
     _check_groups(graph, ordering, refs)
     start, end = options.window()
     env = ValueEnv(seed=options.seed, start=start, end=end)
@@ -117,7 +117,7 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
         table = graph.table(name)
         tp = _table_plan(table, graph, refs, polys, ordering, rules, env, requested[name], 0)
         tp = _top_up(tp, state, name in options.row_overrides)
-        tp = _cap(tp, table, env, available, fallback)
+        tp = _cap(tp, table, env, available, fallback, rules)
         available[name] = tp.rows + tp.current_rows
         tables.append(tp)
     return Plan(graph=graph, options=options, tables=tuple(tables), ordering=ordering,
@@ -146,6 +146,21 @@ def used_polymorphic(graph: SchemaGraph, rules: RuleSet) -> tuple[Polymorphic, .
     for p in rules.polymorphic():
         by_pair[(p.table, p.type_column, p.id_column)] = p
     return tuple(by_pair[k] for k in sorted(by_pair))
+
+
+def _rule_edges(refs: tuple[Reference, ...], rules: RuleSet) -> tuple[Reference, ...]:
+    """A derived column that reads a parent row wants the parent's rollups done: it comes after their
+    child tables (soft edges: kept where they close no cycle)."""
+    edges = []
+    for (table, column), spec in sorted(rules.specs().items()):
+        for ref in refs:
+            if ref.table != table or not set(ref.columns) & set(spec.after):
+                continue
+            for parent, roll in rules.rollups():
+                if parent == ref.ref_table and roll.child != table:
+                    edges.append(Reference(table=table, columns=(column,), ref_table=roll.child,
+                                           ref_columns=(), kind="rule-order"))
+    return tuple(edges)
 
 
 def _poly_edges(graph: SchemaGraph, polys: tuple[Polymorphic, ...]) -> tuple[Reference, ...]:
@@ -225,7 +240,7 @@ def _top_up(tp: TablePlan, state: DatabaseState, explicit: bool) -> TablePlan:
 
 
 def _cap(tp: TablePlan, table: Table, env: ValueEnv, planned: dict[str, int],
-         requested: dict[str, int]) -> TablePlan:
+         requested: dict[str, int], rules: RuleSet) -> TablePlan:
     """Cap rows at what the unique keys (less the rows already there) and NOT NULL references can hold."""
     rows, reasons = tp.rows, []
     for key in table.all_unique_keys:
@@ -237,6 +252,9 @@ def _cap(tp: TablePlan, table: Table, env: ValueEnv, planned: dict[str, int],
         if ref.is_self or any(table.column(c).nullable for c in ref.columns):
             continue
         parents = planned.get(ref.ref_table, requested.get(ref.ref_table, 0))
+        if rules.pick(ref.table, ref.columns) == "distinct" and parents < rows:
+            rows = parents
+            reasons.append(f"{', '.join(ref.columns)} takes each {ref.ref_table} row once at most")
         if parents == 0 and rows > 0:
             rows = 0
             reasons.append(f"{ref.ref_table} gets no rows and {', '.join(ref.columns)} is NOT NULL")

@@ -77,7 +77,8 @@ class _TableGenerator:
         self._keys()
         combo = self._combinatorial_key()
         for ref in self.tp.references:
-            if not ref.is_self and not set(ref.columns) <= set(self.data):
+            generated = all(self.tp.column(c).kind == "reference" for c in ref.columns)
+            if generated and not ref.is_self and not set(ref.columns) <= set(self.data):
                 self._reference(ref)
         for poly in self.tp.polymorphic:
             if poly.id_column not in self.data:
@@ -164,8 +165,9 @@ class _TableGenerator:
         parents = self._parents(ref)
         rng = self.rng("ref", *ref.columns)
         nullable = all(self.table.column(c).nullable for c in ref.columns)
-        picked = [_skewed(rng, parents) if parents else None for _ in range(self.n)]
-        if nullable:
+        how = self.plan.rules.pick(ref.table, ref.columns)
+        picked: list[Any] = _pick(rng, parents, self.n, how)
+        if nullable and how == "skewed":
             picked = [None if rng.random() < 0.05 else p for p in picked]
         elif not parents and self.n:
             raise AssertionError(f"{ref.table}.{ref.columns}: no rows in {ref.ref_table} to point at")
@@ -333,6 +335,20 @@ def _decode(pick: int, units: list[tuple[tuple[str, ...], Sequence[Any]]],
         for j, col in enumerate(cols):
             values[col] = v if isinstance(dom, range) else v[j]
     return tuple(values[c] for c in key)
+
+
+def _pick(rng: random.Random, parents: Sequence[Any], n: int, how: str) -> list[Any]:
+    """n parent keys: skewed (older first), distinct (each once at most, None past the end) or cover
+    (each at least once, in random order, then skewed)."""
+    if not parents:
+        return [None] * n
+    if how == "distinct":
+        chosen = rng.sample(list(parents), min(n, len(parents)))
+        return chosen + [None] * (n - len(chosen))
+    if how == "cover":
+        first = rng.sample(list(parents), min(n, len(parents)))
+        return first + [_skewed(rng, parents) for _ in range(n - len(first))]
+    return [_skewed(rng, parents) for _ in range(n)]
 
 
 def _skewed(rng: random.Random, items: Sequence[Any]) -> Any:

@@ -209,6 +209,10 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
             run.progress.table(tp.table, tp.rows)
         generated = _generate_step(plan, step, pool, writer, written)
         run.progress.advance(sum(r.count for r in generated if r is not None))
+        for tp, rows in zip(step, generated, strict=True):
+            if rows is not None:
+                written[tp.table] = rows
+        apply_rollups(plan, written, {tp.table for tp in step})
         t1 = time.perf_counter()
         result.generate_seconds += t1 - t0
         for tp, rows in zip(step, generated, strict=True):
@@ -216,7 +220,6 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
             if rows is not None:
                 stats.written = _insert(run, rows, plan.options.batch_size, not grouped) if write \
                     else rows.count
-                written[tp.table] = rows
             stats.seconds = (t1 - t0) / len(step) + time.perf_counter() - t1   # generation + writing
             result.tables.append(stats)
         if grouped and write:
@@ -327,26 +330,38 @@ def _check_group(plan: Plan, step: tuple[TablePlan, ...], writer: Writer) -> Non
                                   f"{ref.ref_table} row after the cycle was written")
 
 
-def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:
-    """Columns computed from child rows (rule Rollups), in rule order; in-memory rows follow along."""
-    updates: list[Update] = []
+def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str]) -> None:
+    """Compute, in memory, the rollups of every parent that has one over the given child tables, as soon
+    as the children exist: all of that parent's rollups whose children exist run again, in rule order,
+    so a total computed from one child table is seen by the rollups over another."""
+    touched = {parent for parent, roll in plan.rules.rollups() if roll.child in children}
     for parent, roll in plan.rules.rollups():
-        rows, children = written.get(parent), written.get(roll.child)
-        if rows is None:
+        rows, kids = written.get(parent), written.get(roll.child)
+        if parent not in touched or kids is None or rows is None:
             continue
         ref = next((r for r in plan.references if r.table == roll.child and r.columns == (roll.via,)
                     and r.ref_table == parent), None)
         if ref is None:
             raise SeederError(f"Rollup {parent}.{roll.column}: {roll.child}.{roll.via} is no reference to {parent}")
         grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-        for i in range(children.count if children else 0):
-            grouped[(children.data[roll.via][i],)].append(row_dict(children, i))
+        for i in range(kids.count if kids else 0):
+            grouped[(kids.data[roll.via][i],)].append(row_dict(kids, i))
         column = plan.graph.table(parent).column(roll.column)
         keys = list(zip(*[rows.data[c] for c in ref.ref_columns], strict=True))
         rows.data[roll.column] = [fit_value(column, roll.fn(row_dict(rows, i), grouped.get(k, [])))
                                   for i, k in enumerate(keys)]
-        pk = plan.graph.table(parent).primary_key
-        keep = tuple(c.name for c in plan.graph.table(parent).columns if c.on_update_now)
+
+
+def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:
+    """UPDATEs writing the rolled-up columns (already computed in memory) of the rows just inserted."""
+    updates: list[Update] = []
+    for parent, roll in plan.rules.rollups():
+        rows = written.get(parent)
+        if rows is None:
+            continue
+        table = plan.graph.table(parent)
+        pk = table.primary_key
+        keep = tuple(c.name for c in table.columns if c.on_update_now)
         pks = list(zip(*[rows.data[c] for c in pk], strict=True))
         updates.append(Update(parent, (roll.column,), pk,
                               [(v, *k) for v, k in zip(rows.data[roll.column], pks, strict=True)], keep))

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import pymysql
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from introspect.dialect import quote_ident as q
 from introspect.graph import Polymorphic, Reference, SchemaGraph, Table
+from seeder.errors import RuleError
 from seeder.ruleset.api import Invariant
 
 
@@ -53,9 +55,12 @@ def orphan_sql(ref: Reference, count: bool = False, limit: int = 3) -> str:
 def check_invariant(execute: Any, inv: Invariant) -> tuple[int, tuple[str, ...]]:
     """(rows breaking the invariant, up to 3 of them as text); execute runs one SQL string."""
     body = inv.sql.strip().rstrip(";")
-    count = int(next(iter(execute(f"SELECT COUNT(*) FROM ({body}) broken")))[0])
-    examples = tuple(", ".join(map(str, r)) for r in execute(f"SELECT * FROM ({body}) broken LIMIT 3")) \
-        if count else ()
+    try:
+        count = int(next(iter(execute(f"SELECT COUNT(*) FROM ({body}) broken")))[0])
+        examples = tuple(", ".join(map(str, r)) for r in execute(f"SELECT * FROM ({body}) broken LIMIT 3")) \
+            if count else ()
+    except pymysql.err.MySQLError as exc:
+        raise RuleError(f"invariant {inv.name!r}: its SQL failed: {exc.args[-1]}") from None
     return count, examples
 
 

@@ -40,6 +40,8 @@ class Ref:
     columns: str | tuple[str, ...]
     ref_table: str
     ref_columns: str | tuple[str, ...] = "id"
+    pick: str = "skewed"     # "skewed" (older parents get more), "distinct" (each parent once at most),
+                             # "cover" (every parent at least once, then skewed)
 
     def as_tuple(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         cols = (self.columns,) if isinstance(self.columns, str) else tuple(self.columns)

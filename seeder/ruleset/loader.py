@@ -51,6 +51,14 @@ class RuleSet:
                                      evidence=f"rule:{loaded.path}"))
         return tuple(out)
 
+    def pick(self, table: str, columns: tuple[str, ...]) -> str:
+        """How children pick parents through these columns: skewed, distinct or cover."""
+        for loaded in self.rules:
+            for ref in loaded.rule.references:
+                if loaded.rule.table == table and ref.as_tuple()[0] == columns:
+                    return ref.pick
+        return "skewed"
+
     def polymorphic(self) -> tuple[Polymorphic, ...]:
         return tuple(Polymorphic(table=l.rule.table, type_column=p.type_column, id_column=p.id_column,
                                  targets=tuple(sorted(p.targets.items())), evidence=f"rule:{l.path}")
@@ -66,6 +74,10 @@ class RuleSet:
 
     def fixtures(self, table: str) -> list[dict[str, Any]]:
         return [row for r in self.rules if r.rule.table == table for row in r.rule.fixtures]
+
+    def specs(self) -> dict[tuple[str, str], GeneratorSpec]:
+        """(table, column) -> the rule's generator, for every column a rule sets."""
+        return dict(self._specs)
 
     def column_spec(self, table: str, column: str) -> GeneratorSpec | None:
         return self._specs.get((table, column))
@@ -130,6 +142,8 @@ def _check(rule: type[TableRule], path: str, graph: SchemaGraph) -> None:
     for ref in rule.references:
         cols, ref_cols = ref.as_tuple()
         mentioned += list(cols)
+        if ref.pick not in ("skewed", "distinct", "cover"):
+            raise RuleError(f"{where}: Ref({cols[0]!r}, ...) pick={ref.pick!r}; use skewed, distinct or cover")
         if not graph.has_table(ref.ref_table):
             raise RuleError(f"{where}: Ref to {ref.ref_table!r}, which is not a table of {graph.database}"
                             + _suggest(ref.ref_table, [t.name for t in graph.tables]))

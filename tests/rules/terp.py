@@ -11,7 +11,7 @@ SNAPSHOT = ROOT / "generated" / "terp" / "schema.json"
 #: row counts the rule files set (the light-ish volumes of the TERP deployment guide)
 ROWS = {
     "clients": 60, "vendors": 8, "users": 10, "products": 100, "strains": 50, "lots": 150, "batches": 300,
-    "orders": 400, "order_line_items": 1200, "invoices": 400, "invoiceLineItems": 1200, "payments": 300,
+    "orders": 400, "order_line_items": 1200, "invoices": 400, "invoiceLineItems": 1200, "payments": 340,
     "calendar_events": 250, "comments": 600, "todo_lists": 60, "todo_tasks": 300, "pricing_rules": 25,
     "pricing_profiles": 10, "client_credit_limits": 60, "userDashboardPreferences": 10,
     # not in the brief's list: enough rows that every mapped polymorphic type is drawn
@@ -26,6 +26,12 @@ RULE_REFERENCES = {
     ("auditLogs", ("actorId",), "users", ("id",)),
     ("user_roles", ("user_id",), "users", ("openId",)),
     ("user_permission_overrides", ("user_id",), "users", ("openId",)),
+}
+
+#: inferred references a rule re-declares only to choose how children pick their parents
+PICK_REFERENCES = {
+    ("invoiceLineItems", ("invoiceId",), "invoices", ("id",)),   # cover: every invoice has a line
+    ("payments", ("invoiceId",), "invoices", ("id",)),           # distinct: one payment per invoice
 }
 
 #: the polymorphic pairs of DOMAIN 3.2 that have a type column and an id column
