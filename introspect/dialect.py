@@ -7,6 +7,7 @@
   defaults ('PENDING'), MySQL does not.
 - Generated columns: MySQL says VIRTUAL GENERATED / STORED GENERATED in EXTRA, MariaDB says
   VIRTUAL GENERATED / STORED GENERATED (10.2+: also PERSISTENT); IS_GENERATED = 'ALWAYS' on both.
+  MySQL 8 also says DEFAULT_GENERATED for an expression default such as CURRENT_TIMESTAMP: not generated.
 """
 
 from __future__ import annotations
@@ -130,8 +131,12 @@ def normalise_default(raw: str | None) -> tuple[str | None, bool]:
 
 
 def is_generated(extra: str, is_generated_flag: str | None) -> bool:
+    """A VIRTUAL/STORED (MariaDB also PERSISTENT) generated column. MySQL 8 also writes
+    DEFAULT_GENERATED in EXTRA for a column whose default is an expression: that one is written."""
+    if (is_generated_flag or "").upper() == "ALWAYS":
+        return True
     extra_l = (extra or "").lower()
-    return (is_generated_flag or "").upper() == "ALWAYS" or "generated" in extra_l or "persistent" in extra_l
+    return any(word in extra_l for word in ("virtual generated", "stored generated", "persistent"))
 
 
 def dialect_name(version_string: str) -> str:

@@ -65,3 +65,15 @@ def test_enum_values_with_escapes() -> None:
 ])
 def test_defaults_of_both_dialects(raw: str | None, expected: tuple) -> None:
     assert normalise_default(raw) == expected
+
+
+@pytest.mark.parametrize(("extra", "flag", "generated"), [
+    ("VIRTUAL GENERATED", "ALWAYS", True), ("STORED GENERATED", "ALWAYS", True), ("PERSISTENT", None, True),
+    ("DEFAULT_GENERATED", "NEVER", False),                                   # MySQL 8: DEFAULT (now())
+    ("DEFAULT_GENERATED on update CURRENT_TIMESTAMP", "NEVER", False),       # MySQL 8 updatedAt
+    ("on update current_timestamp()", "NEVER", False), ("auto_increment", "NEVER", False), ("", None, False),
+])
+def test_generated_columns_of_both_dialects(extra: str, flag: str | None, generated: bool) -> None:
+    from introspect.dialect import is_generated
+
+    assert is_generated(extra, flag) is generated
