@@ -228,3 +228,51 @@ _FITTERS: dict[str, Callable[[Column, Any], Any]] = {
     "binary": _fit_bytes, "varbinary": _fit_bytes, "blob": _fit_bytes, "enum": _fit_enum, "set": _fit_set,
     "json": _fit_json, "uuid": _fit_uuid, "inet4": _fit_inet4, "inet6": _fit_inet6,
 }
+
+
+# --- per-column fitters: the checks of fit_value with the column's limits worked out once --------------
+def make_fitter(column: Column) -> Callable[[Any], Any]:
+    """fit_value for one column, with fast paths for values that already fit as they are."""
+    family = column.family
+    if family in ("integer", "boolean", "bit", "year"):
+        low, high = {"integer": int_bounds(column), "boolean": (-128, 127), "year": (YEAR_MIN, YEAR_MAX),
+                     "bit": (0, 2 ** length_of(column) - 1)}[family]
+
+        def fit_int(value: Any) -> Any:
+            if type(value) is int and low <= value <= high:
+                return value
+            return fit_value(column, value)
+        return fit_int
+    if family in ("char", "varchar", "enum"):
+        limit = length_of(column) if family != "enum" else 0
+        members = frozenset(column.values)
+
+        def fit_str(value: Any) -> Any:
+            if type(value) is str and (len(value) <= limit if limit else value in members):
+                return value
+            return fit_value(column, value)
+        return fit_str
+    if family == "decimal":
+        exponent = -decimal_shape(column)[1]
+        d_low, d_high = decimal_bounds(column)
+
+        def fit_dec(value: Any) -> Any:
+            if type(value) is Decimal and value.as_tuple().exponent == exponent and d_low <= value <= d_high:
+                return value
+            return fit_value(column, value)
+        return fit_dec
+    if family in ("datetime", "timestamp"):
+        unit = fraction_unit(column)
+        t_low, t_high = (TIMESTAMP_MIN, TIMESTAMP_MAX) if family == "timestamp" else (DATETIME_MIN, DATETIME_MAX)
+
+        def fit_moment(value: Any) -> Any:
+            if type(value) is datetime and value.tzinfo is None and value.microsecond % unit == 0 \
+                    and t_low <= value <= t_high:
+                return value
+            return fit_value(column, value)
+        return fit_moment
+    if family == "date":
+        def fit_day(value: Any) -> Any:
+            return value if type(value) is date and DATE_MIN <= value <= DATE_MAX else fit_value(column, value)
+        return fit_day
+    return lambda value: fit_value(column, value)
