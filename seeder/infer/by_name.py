@@ -12,6 +12,7 @@ To add a rule, insert it above the first rule that would otherwise catch the nam
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -86,6 +87,7 @@ class NameRule:
         return self.when is None or self.when(column)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """snake_case, lower-case form of a column or table name (camelCase split into tokens)."""
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
