@@ -13,6 +13,14 @@ def col(name: str, raw: str = "int", nullable: bool = False, auto: bool = False)
                   values=p.values, auto_increment=auto)
 
 
+def column(raw: str, name: str = "c", nullable: bool = False, family: str | None = None, **extra) -> Column:
+    """A Column from a MySQL column type, e.g. column("varchar(20)", name="qty"); extra overrides fields."""
+    p = parse_column_type(raw)
+    fields = {"length": p.length, "precision": p.precision, "scale": p.scale, "unsigned": p.unsigned,
+              "int_bytes": p.int_bytes, "values": p.values, **extra}
+    return Column(name=name, family=family or p.family, raw_type=raw, sa_type="", nullable=nullable, **fields)
+
+
 def table(name: str, *cols: Column, pk: tuple[str, ...] = ("id",), uniques: tuple[tuple[str, ...], ...] = (),
           refs: tuple[tuple[str, str], ...] = ()) -> Table:
     """refs: (column, target table) declared FKs to target.id."""

@@ -11,43 +11,7 @@ from seeder.infer import GeneratorSpec, infer_column
 from seeder.infer.by_name import NAME_RULES, normalise
 from seeder.infer.by_type import TYPE_RULES
 from seeder.values import GENERATOR_KEYS
-
-_INT_BYTES = {"tinyint": 1, "smallint": 2, "mediumint": 3, "int": 4, "integer": 4, "bigint": 8}
-_SIZED = {"tinytext": ("text", 255), "text": ("text", 65535), "mediumtext": ("text", 16777215),
-          "longtext": ("text", 4294967295), "tinyblob": ("blob", 255), "blob": ("blob", 65535),
-          "mediumblob": ("blob", 16777215), "longblob": ("blob", 4294967295)}
-
-
-def col(raw: str, name: str = "c", nullable: bool = False, family: str | None = None, **extra) -> Column:
-    """A Column parsed from a MySQL column type, e.g. col("varchar(20)", name="qty")."""
-    match = re.fullmatch(r"\s*(\w+)\s*(?:\((.*)\))?\s*(unsigned)?\s*", raw, re.IGNORECASE)
-    assert match, raw
-    base, args, unsigned = match.group(1).lower(), match.group(2), bool(match.group(3))
-    fields: dict = {}
-    if (base == "tinyint" and args == "1") or base in ("bool", "boolean"):
-        fam = "boolean"
-    elif base in _INT_BYTES:
-        fam, fields["int_bytes"] = "integer", _INT_BYTES[base]
-    elif base in ("decimal", "numeric", "float", "double", "real"):
-        fam = "decimal" if base in ("decimal", "numeric") else "float"
-        if args:
-            p, _, s = args.partition(",")
-            fields["precision"], fields["scale"] = int(p), int(s or 0)
-    elif base in ("datetime", "timestamp", "time"):
-        fam, fields["precision"] = base, int(args or 0)
-    elif base in ("char", "varchar", "binary", "varbinary", "bit"):
-        fam, fields["length"] = base, int(args or 1)
-    elif base in _SIZED:
-        fam, fields["length"] = _SIZED[base]
-    elif base in ("enum", "set"):
-        fam, fields["values"] = base, tuple(v.replace("''", "'") for v in re.findall(r"'((?:[^']|'')*)'", args))
-    elif base in FAMILIES:
-        fam = base
-    else:
-        fam = "unknown"
-    fields.update(extra)
-    return Column(name=name, family=family or fam, raw_type=raw, sa_type="", nullable=nullable,
-                  unsigned=unsigned, **fields)
+from tests.unit.graphs import column as col
 
 
 def infer(name: str, raw: str, table: str = "things", siblings: tuple[Column, ...] = (), **kw) -> GeneratorSpec:
