@@ -1,4 +1,4 @@
--- schema of terp_probe (mariadb 10.11.19-MariaDB-0+deb12u1), written by seeder introspect
+-- schema of terp (mariadb 10.11.19-MariaDB-0+deb12u1), written by seeder introspect
 SET FOREIGN_KEY_CHECKS = 0;
 
 CREATE TABLE `accounts` (
