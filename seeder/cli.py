@@ -248,8 +248,8 @@ def export(fmt: Annotated[str, typer.Option("--format", help="sql (one data.sql)
             source.close()
         for path in result.files:
             typer.echo(str(path))
-        typer.echo(f"{result.rows} rows of {result.tables} tables and {result.updated} deferred updates "
-                   f"in {result.seconds:.1f}s", err=True)
+        typer.echo(f"{result.rows} rows of {result.tables} tables and {result.updated} UPDATEs (rollups, "
+                   f"deferred references) in {result.seconds:.1f}s", err=True)
 
 
 rules_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Write rule files.")

@@ -1,23 +1,20 @@
-"""`seeder export`: the rows `apply` would write, into files instead of a database.
+r"""`seeder export`: the rows `apply` would write, into files instead of a database.
 
-Generation is apply's own: `seeder.runner`'s step functions (`_preload`, `_steps`, `_generate_step`, table
-by table, and `_deferred_updates` last), so the same schema, seed and options give the same rows; only one
-table's rows (and the key pool apply keeps too) are in memory at a time.
+Generation is apply's own (`seeder.generation`: `preload`, `steps`, `generate_step`, `apply_rollups` table
+by table, then `rollup_updates`, `deferred_updates`): same schema, seed and options, same rows. Memory: one
+table at a time, plus the rows rules read later (parents of rule functions, rollup tables).
 
-    --format sql   DIR/data.sql: session set-up (utf8mb4, strict sql_mode, UTC), SET FOREIGN_KEY_CHECKS=0;
-                   multi-row INSERTs (about 1 MB each) in plan order, the deferred UPDATEs, then
-                   SET FOREIGN_KEY_CHECKS=1;  load with:  mysql DATABASE < DIR/data.sql
-    --format csv   DIR/<table>.csv per table that gets rows, a header row first, and DIR/load.sql, which
-                   LOADs every file in plan order and then runs the deferred UPDATEs. Run it from DIR:
-                   cd DIR && mysql --local-infile=1 DATABASE < load.sql
+    --format sql   DIR/data.sql: session set-up (utf8mb4, strict, UTC), SET FOREIGN_KEY_CHECKS=0; INSERTs
+                   (~1 MB each) in plan order, UPDATEs (rollups, deferred references), FOREIGN_KEY_CHECKS=1
+    --format csv   DIR/<table>.csv per table that gets rows (a header row first) and DIR/load.sql, which LOADs
+                   them in plan order, then runs the UPDATEs: cd DIR && mysql --local-infile=1 DB < load.sql
 
 The CSV dialect is exactly what load.sql declares:
-
     CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"' ESCAPED BY '\\'
     LINES TERMINATED BY '\n' IGNORE 1 LINES
 
-NULL is an unenclosed \\N; every other value is enclosed in double quotes, with \\ written as \\\\, " as \\",
-NUL as \\0, newline as \\n and carriage return as \\r. Binary columns (BINARY, VARBINARY, BLOB) are hex,
+NULL is an unenclosed \N; every other value is enclosed in double quotes, with \ written as \\, " as \",
+NUL as \0, newline as \n and carriage return as \r. Binary columns (BINARY, VARBINARY, BLOB) are hex,
 loaded with SET col = UNHEX(@v); BIT columns are decimal, loaded with SET col = CAST(@v AS UNSIGNED).
 Temporal values use PyMySQL's text forms (fractional seconds only when non-zero), as apply sends them.
 """
@@ -34,14 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from pymysql.converters import (
-    escape_date,
-    escape_datetime,
-    escape_float,
-    escape_string,
-    escape_time,
-    escape_timedelta,
-)
+from pymysql import converters as conv
 from sqlalchemy.engine import URL
 
 from introspect.codegen import read_snapshot
@@ -53,6 +43,7 @@ from seeder.pipeline import Loaded, load_target, make_plan
 from seeder.plan import Plan, build_plan
 from seeder.rows import TableRows
 from seeder.ruleset import RuleSet, load_rules
+from seeder.ruleset.loader import DERIVED_KEY
 from seeder.writer import Update, Writer
 
 FORMATS = ("sql", "csv")
@@ -70,16 +61,13 @@ class Source:
     graph: SchemaGraph
     rules: RuleSet
     loaded: Loaded | None = None   # set for --url
+    url: URL | None = None
 
     def plan(self, options: RunOptions) -> Plan:
         """apply's plan: against the live database's rows, or with no rows for a snapshot."""
         if self.loaded is not None:
             return make_plan(self.loaded, options)
         return build_plan(self.graph, options, self.rules)
-
-    @property
-    def url(self) -> URL | None:
-        return self.loaded.url if self.loaded is not None else None
 
     def close(self) -> None:
         if self.loaded is not None:
@@ -92,7 +80,7 @@ def open_source(url: str | None, snapshot: str | Path | None, options: RunOption
         raise UsageError("give exactly one of --url and --snapshot")
     if url is not None:
         loaded = load_target(url, options)
-        return Source(loaded.graph, loaded.rules, loaded)
+        return Source(loaded.graph, loaded.rules, loaded, loaded.url)
     path = Path(snapshot)  # type: ignore[arg-type]
     if not path.is_file():
         raise UsageError(f"--snapshot {path}: no such file (expected generated/NAME/schema.json)")
@@ -105,14 +93,14 @@ def open_source(url: str | None, snapshot: str | Path | None, options: RunOption
 
 # --- values --------------------------------------------------------------------------------------
 def _quoted(value: str) -> str:
-    return "'" + escape_string(value) + "'"
+    return "'" + conv.escape_string(value) + "'"
 
 
 _SQL: dict[type, Callable[[Any], str]] = {
-    str: _quoted, int: str, bool: lambda v: str(int(v)), float: escape_float,
-    Decimal: lambda v: format(v, "f"), datetime: escape_datetime, date: escape_date, dtime: escape_time,
-    timedelta: escape_timedelta, bytes: lambda v: f"X'{v.hex()}'", bytearray: lambda v: f"X'{v.hex()}'",
-    type(None): lambda v: "NULL",
+    str: _quoted, int: str, bool: lambda v: str(int(v)), float: conv.escape_float,
+    Decimal: lambda v: format(v, "f"), datetime: conv.escape_datetime, date: conv.escape_date,
+    dtime: conv.escape_time, timedelta: conv.escape_timedelta, type(None): lambda v: "NULL",
+    bytes: lambda v: f"X'{v.hex()}'", bytearray: lambda v: f"X'{v.hex()}'",
 }
 
 
@@ -123,28 +111,39 @@ def sql_literal(value: Any) -> str:
 
 
 _CSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\0": "\\0", "\n": "\\n", "\r": "\\r"})
+_CSV_SPECIAL = re.compile('[\\\\"\0\n\r]')
+
+
+def _csv_str(value: str) -> str:
+    return '"' + (value.translate(_CSV_ESCAPES) if _CSV_SPECIAL.search(value) else value) + '"'
+
+
+_CSV: dict[type, Callable[[Any], str]] = {
+    **{t: (lambda v, f=f: '"' + f(v) + '"') for t, f in _SQL.items()},         # numbers: PyMySQL's literal
+    **{t: (lambda v, f=_SQL[t]: '"' + f(v)[1:-1] + '"') for t in (datetime, date, dtime, timedelta)},
+    str: _csv_str, float: lambda v: f'"{v!r}"', bytes: lambda v: _csv_str(v.decode("utf-8")),
+    bytearray: lambda v: _csv_str(v.decode("utf-8")), type(None): lambda v: "\\N",
+}
+
+
+def _csv_any(value: Any) -> str:
+    render = _CSV.get(type(value))
+    return render(value) if render is not None else _csv_str(str(value))
+
+
+def _csv_hex(value: Any) -> str:
+    data = value if value is None or isinstance(value, (bytes, bytearray)) else str(value).encode("utf-8")
+    return "\\N" if data is None else '"' + data.hex() + '"'
+
+
+_CSV_KINDS: dict[str, Callable[[Any], str]] = {  # by column: binary as hex, BIT as a number
+    "": _csv_any, "hex": _csv_hex,
+    "bit": lambda v: _csv_any(int.from_bytes(v, "big") if isinstance(v, (bytes, bytearray)) else v)}
 
 
 def csv_field(value: Any, kind: str = "") -> str:
     """One CSV field of the dialect above; kind is "hex" for binary columns, "bit" for BIT columns."""
-    if value is None:
-        return "\\N"
-    if kind == "hex":
-        data = value if isinstance(value, (bytes, bytearray)) else str(value).encode("utf-8")
-        return '"' + data.hex() + '"'
-    if kind == "bit" and isinstance(value, (bytes, bytearray)):
-        value = int.from_bytes(value, "big")
-    if isinstance(value, (bytes, bytearray)):
-        value = value.decode("utf-8")
-    if isinstance(value, str):
-        text = value
-    elif isinstance(value, (datetime, date, dtime, timedelta)):
-        text = sql_literal(value)[1:-1]      # PyMySQL's text form without its quotes
-    elif isinstance(value, float):
-        text = repr(value)
-    else:
-        text = sql_literal(value)
-    return '"' + text.translate(_CSV_ESCAPES) + '"'
+    return _CSV_KINDS[kind](value)
 
 
 # --- files ---------------------------------------------------------------------------------------
@@ -173,12 +172,12 @@ class _SqlSink:
         self.files = [self.path]
 
     def table(self, rows: TableRows) -> None:
-        head = f"INSERT INTO {quote_ident(rows.table)} ({', '.join(quote_ident(c) for c in rows.columns)}) VALUES\n"
-        columns = [rows.data[c] for c in rows.columns]
-        chunk: list[str] = []
-        size = 0
+        names = ", ".join(quote_ident(c) for c in rows.columns)
+        head = f"INSERT INTO {quote_ident(rows.table)} ({names}) VALUES\n"
+        columns = [list(map(sql_literal, rows.data[c])) for c in rows.columns]  # column-wise: fewer calls
+        chunk, size = [], 0
         for values in zip(*columns, strict=True):
-            tup = "(" + ",".join(map(sql_literal, values)) + ")"
+            tup = "(" + ",".join(values) + ")"
             chunk.append(tup)
             size += len(tup) + 2
             if size >= STATEMENT_BYTES:
@@ -188,8 +187,7 @@ class _SqlSink:
             self.file.write(head + ",\n".join(chunk) + ";\n")
 
     def finish(self, updates: list[Update]) -> None:
-        for statement in _update_statements(updates):
-            self.file.write(statement + "\n")
+        self.file.writelines(statement + "\n" for statement in _update_statements(updates))
         self.file.write("SET FOREIGN_KEY_CHECKS=1;\n")
         self.file.close()
 
@@ -217,20 +215,17 @@ class _CsvSink:
         name = self._file_name(rows.table)
         path = self.out / name
         with path.open("w", encoding="utf-8", newline="\n") as f:
-            f.write(",".join(csv_field(c) for c in rows.columns) + "\n")
-            columns = [rows.data[c] for c in rows.columns]
-            for values in zip(*columns, strict=True):
-                f.write(",".join(csv_field(v, k) for v, k in zip(values, kinds, strict=True)) + "\n")
+            f.write(",".join(map(csv_field, rows.columns)) + "\n")
+            columns = [list(map(_CSV_KINDS[k], rows.data[c]))
+                       for c, k in zip(rows.columns, kinds, strict=True)]
+            f.writelines(",".join(values) + "\n" for values in zip(*columns, strict=True))
         self.files.append(path)
-        targets, sets = [], []
-        for i, (col, kind) in enumerate(zip(rows.columns, kinds, strict=True)):
-            if not kind:
-                targets.append(quote_ident(col))
-                continue
-            targets.append(f"@v{i}")
-            sets.append(f"{quote_ident(col)} = " + (f"UNHEX(@v{i})" if kind == "hex" else f"CAST(@v{i} AS UNSIGNED)"))
-        self.load.append(f"LOAD DATA LOCAL INFILE {_quoted(name)} INTO TABLE {quote_ident(rows.table)} "
-                         f"{CSV_OPTIONS} ({', '.join(targets)})" + (f" SET {', '.join(sets)}" if sets else "") + ";")
+        pairs = list(enumerate(zip(rows.columns, kinds, strict=True)))  # binary and BIT go through @v<i>
+        targets = [f"@v{i}" if kind else quote_ident(col) for i, (col, kind) in pairs]
+        sets = [f"{quote_ident(col)} = " + (f"UNHEX(@v{i})" if kind == "hex" else f"CAST(@v{i} AS UNSIGNED)")
+                for i, (col, kind) in pairs if kind]
+        into = f"LOAD DATA LOCAL INFILE {_quoted(name)} INTO TABLE {quote_ident(rows.table)} {CSV_OPTIONS}"
+        self.load.append(f"{into} ({', '.join(targets)})" + (f" SET {', '.join(sets)}" if sets else "") + ";")
 
     def finish(self, updates: list[Update]) -> None:
         self.load += list(_update_statements(updates))
@@ -252,13 +247,19 @@ class ExportResult:
     generate_seconds: float = 0.0
 
 
-def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> ExportResult:
-    """Generate the plan's rows exactly as apply does and write them as fmt ("sql" or "csv") into out.
+def _kept(plan: Plan) -> set[str]:
+    """Tables whose whole rows later steps read, as apply's: parents of rule functions, rollup tables."""
+    keep = {t for parent, roll in plan.rules.rollups() for t in (parent, roll.child)}
+    for tp in plan.tables:
+        if any(c.spec is not None and c.spec.key == DERIVED_KEY for c in tp.columns):
+            keep |= {r.ref_table for r in tp.references}
+    return keep
 
-    url: the live database the plan was made from, read (never written) for the keys of rows it already
-    holds, as apply reads them; not needed when no planned table holds rows (a snapshot's plan).
-    """
-    from seeder import runner  # apply's generation steps, shared so that export cannot drift from apply
+
+def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> ExportResult:
+    """Generate the plan's rows exactly as apply does and write them as fmt ("sql" or "csv") into out; url
+    (the plan's database) is only read, for the keys of rows it holds, as apply does (none for a snapshot)."""
+    from seeder import generation as gen  # apply's generation steps: export cannot drift from apply
 
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -268,29 +269,31 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
         else None  # only ever read: existing keys and unique values
     sink = _SqlSink(out, plan) if fmt == "sql" else _CsvSink(out, plan)
     result = ExportResult()
-    deferred = {ref.table for ref in plan.ordering.deferred}
-    keys: dict[str, TableRows] = {}   # only the primary keys the deferred UPDATEs need are kept
+    deferred, kept = {ref.table for ref in plan.ordering.deferred}, _kept(plan)
+    store: dict[str, TableRows] = {}   # whole rows where rules read them, primary keys for deferred UPDATEs
     try:
-        pool = runner._preload(plan, reader)
-        for step in runner._steps(plan):
+        pool = gen.preload(plan, reader)
+        for step in gen.steps(plan):  # as apply: generate, rollups in memory, write
             t0 = time.perf_counter()
-            generated = runner._generate_step(plan, step, pool, reader)
+            generated = gen.generate_step(plan, step, pool, reader, store)
+            store.update((tp.table, rows) for tp, rows in zip(step, generated, strict=True)
+                         if rows is not None and tp.table in kept)
+            gen.apply_rollups(plan, store, {tp.table for tp in step})
             result.generate_seconds += time.perf_counter() - t0
             for tp, rows in zip(step, generated, strict=True):
                 if rows is None:
                     continue
                 sink.table(rows)
-                result.rows += rows.count
-                result.tables += 1
-                if tp.table in deferred:
+                result.rows, result.tables = result.rows + rows.count, result.tables + 1
+                if tp.table in deferred and tp.table not in kept:
                     pk = plan.graph.table(tp.table).primary_key
-                    keys[tp.table] = TableRows(tp.table, pk, {c: rows.data[c] for c in pk})
-        updates = runner._deferred_updates(plan, pool, keys)  # the pool ends as apply's _pool_after
+                    store[tp.table] = TableRows(tp.table, pk, {c: rows.data[c] for c in pk})
+        # after all inserts, in apply's order; the pool ends as apply's pool_after
+        updates = gen.rollup_updates(plan, store) + gen.deferred_updates(plan, pool, store)
     finally:
         if reader is not None:
             reader.close()
     result.updated = sum(len(u.rows) for u in updates)
     sink.finish(updates)
-    result.files = sink.files
-    result.seconds = time.perf_counter() - started
+    result.files, result.seconds = sink.files, time.perf_counter() - started
     return result

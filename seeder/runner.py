@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,17 +21,21 @@ from sqlalchemy.engine import URL
 from seeder.audit import Audit
 from seeder.database import explain_denied
 from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
-from seeder.keypool import KeyPool
+from seeder.generation import (
+    apply_rollups,
+    deferred_updates,
+    generate_step,
+    pool_after,
+    preload,
+    rollup_updates,
+    steps,
+)
 from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord, utcnow
 from seeder.plan import Plan, TablePlan
 from seeder.progress import NoProgress, Progress
-from seeder.rows import TableRows, generate_table
-from seeder.rowview import row_dict
-from seeder.seeds import stream
-from seeder.state import read_tuples
-from seeder.values import fit_value
+from seeder.rows import TableRows
 from seeder.verify import check_invariant, orphan_sql
-from seeder.writer import Insert, Update, Writer, retrying
+from seeder.writer import Insert, Writer, retrying
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
     written = _generate_all(plan, run, write=True)
     t0 = time.perf_counter()
     result.updated = writer.execute(rollup_updates(plan, written))
-    result.updated += writer.execute(_deferred_updates(plan, _pool_after(plan, writer, written), written))
+    result.updated += writer.execute(deferred_updates(plan, pool_after(plan, writer, written), written))
     with writer.conn.cursor() as cur:
         for name, rows in written.items():
             table = plan.graph.table(name)
@@ -200,14 +203,14 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
 
 def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, TableRows]:
     writer, result = run.writer, run.result
-    pool = _preload(plan, writer)
+    pool = preload(plan, writer)
     written: dict[str, TableRows] = {}
-    for step in _steps(plan):
+    for step in steps(plan):
         grouped = len(step) > 1
         t0 = time.perf_counter()
         for tp in step:
             run.progress.table(tp.table, tp.rows)
-        generated = _generate_step(plan, step, pool, writer, written)
+        generated = generate_step(plan, step, pool, writer, written)
         run.progress.advance(sum(r.count for r in generated if r is not None))
         for tp, rows in zip(step, generated, strict=True):
             if rows is not None:
@@ -228,28 +231,6 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
     return written
 
 
-def _generate_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool, writer: Writer,
-                   store: dict[str, TableRows]) -> list[Any]:
-    needed = _needed_keys(plan)
-    if len(step) > 1:  # keys chosen before insert: integer primary keys are sequential
-        for tp in step:
-            pk = plan.graph.table(tp.table).primary_key
-            pool.add(tp.table, pk, [(k,) for k in range(tp.key_start, tp.key_start + tp.rows)])
-    out = []
-    for tp in step:
-        if not tp.rows:
-            out.append(None)
-            continue
-        existing = _existing_uniques(plan, tp, writer) if tp.current_rows else {}
-        out.append(generate_table(plan, tp, pool, existing, store, plan.rules.fixtures(tp.table)))
-    for tp, rows in zip(step, out, strict=True):
-        if rows is not None:
-            for cols in needed.get(tp.table, ()):
-                before = _read(writer, tp, cols)
-                pool.set(tp.table, cols, before + list(zip(*[rows.data[c] for c in cols], strict=True)))
-    return out
-
-
 def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool) -> int:
     total = 0
     for start in range(0, rows.count, batch_size):
@@ -263,62 +244,6 @@ def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool) -> int
     return total
 
 
-def _steps(plan: Plan) -> list[tuple[TablePlan, ...]]:
-    """Tables one by one, except NOT NULL cycle groups, which form one step."""
-    steps: list[tuple[TablePlan, ...]] = []
-    done: set[str] = set()
-    for tp in plan.tables:
-        if tp.table in done:
-            continue
-        members = tuple(plan.table(t) for t in plan.ordering.order if t in tp.group) if tp.group else (tp,)
-        steps.append(members)
-        done |= {m.table for m in members}
-    return steps
-
-
-def _needed_keys(plan: Plan) -> dict[str, set[tuple[str, ...]]]:
-    needed: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for ref in plan.references:
-        needed[ref.ref_table].add(ref.ref_columns)
-    for tp in plan.tables:
-        for poly in tp.polymorphic:
-            for _, target in poly.targets:
-                needed[target].add(plan.graph.table(target).primary_key)
-    return needed
-
-
-def _read(writer: Writer, tp: TablePlan, cols: tuple[str, ...]) -> list[tuple[Any, ...]]:
-    if not tp.current_rows:
-        return []
-    with writer.conn.cursor() as cur:
-        return read_tuples(cur, tp.table, cols)
-
-
-def _preload(plan: Plan, writer: Writer) -> KeyPool:
-    """Keys of the rows already in the target, so new rows can point at them."""
-    pool = KeyPool()
-    for table, col_sets in _needed_keys(plan).items():
-        tp = plan.table(table)
-        for cols in col_sets:
-            pool.set(table, cols, _read(writer, tp, cols))
-    return pool
-
-
-def _pool_after(plan: Plan, writer: Writer, written: dict[str, TableRows]) -> KeyPool:
-    pool = KeyPool()
-    for table, col_sets in _needed_keys(plan).items():
-        rows = written.get(table)
-        for cols in col_sets:
-            new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
-            pool.set(table, cols, _read(writer, plan.table(table), cols) + new)
-    return pool
-
-
-def _existing_uniques(plan: Plan, tp: TablePlan, writer: Writer) -> dict[tuple[str, ...], set[tuple[Any, ...]]]:
-    table = plan.graph.table(tp.table)
-    return {key: set(_read(writer, tp, key)) for key in table.all_unique_keys}
-
-
 def _check_group(plan: Plan, step: tuple[TablePlan, ...], writer: Writer) -> None:
     """After a NOT NULL cycle was written with checks off, prove that nothing dangles."""
     names = {tp.table for tp in step}
@@ -328,61 +253,6 @@ def _check_group(plan: Plan, step: tuple[TablePlan, ...], writer: Writer) -> Non
             if count:
                 raise WriteFailed(f"{count} rows of {ref.table}.{','.join(ref.columns)} point at no "
                                   f"{ref.ref_table} row after the cycle was written")
-
-
-def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str]) -> None:
-    """Compute, in memory, the rollups of every parent that has one over the given child tables, as soon
-    as the children exist: all of that parent's rollups whose children exist run again, in rule order,
-    so a total computed from one child table is seen by the rollups over another."""
-    touched = {parent for parent, roll in plan.rules.rollups() if roll.child in children}
-    for parent, roll in plan.rules.rollups():
-        rows, kids = written.get(parent), written.get(roll.child)
-        if parent not in touched or kids is None or rows is None:
-            continue
-        ref = next((r for r in plan.references if r.table == roll.child and r.columns == (roll.via,)
-                    and r.ref_table == parent), None)
-        if ref is None:
-            raise SeederError(f"Rollup {parent}.{roll.column}: {roll.child}.{roll.via} is no reference to {parent}")
-        grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-        for i in range(kids.count if kids else 0):
-            grouped[(kids.data[roll.via][i],)].append(row_dict(kids, i))
-        column = plan.graph.table(parent).column(roll.column)
-        keys = list(zip(*[rows.data[c] for c in ref.ref_columns], strict=True))
-        rows.data[roll.column] = [fit_value(column, roll.fn(row_dict(rows, i), grouped.get(k, [])))
-                                  for i, k in enumerate(keys)]
-
-
-def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:
-    """UPDATEs writing the rolled-up columns (already computed in memory) of the rows just inserted."""
-    updates: list[Update] = []
-    for parent, roll in plan.rules.rollups():
-        rows = written.get(parent)
-        if rows is None:
-            continue
-        table = plan.graph.table(parent)
-        pk = table.primary_key
-        keep = tuple(c.name for c in table.columns if c.on_update_now)
-        pks = list(zip(*[rows.data[c] for c in pk], strict=True))
-        updates.append(Update(parent, (roll.column,), pk,
-                              [(v, *k) for v, k in zip(rows.data[roll.column], pks, strict=True)], keep))
-    return updates
-
-
-def _deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows]) -> list[Update]:
-    """UPDATEs for the nullable references that broke cycles, by primary key."""
-    updates: list[Update] = []
-    for ref in plan.ordering.deferred:
-        rows = written.get(ref.table)
-        pk = plan.graph.table(ref.table).primary_key
-        parents = pool.get(ref.ref_table, ref.ref_columns)
-        if rows is None or not pk or not parents:
-            continue
-        rng = stream(plan.options.seed, ref.table, "deferred", *ref.columns)
-        keys = list(zip(*[rows.data[c] for c in pk], strict=True))
-        vals = [parents[rng.randrange(len(parents))] for _ in keys]
-        keep = tuple(c.name for c in plan.graph.table(ref.table).columns if c.on_update_now)
-        updates.append(Update(ref.table, ref.columns, pk, [v + k for v, k in zip(vals, keys, strict=True)], keep))
-    return updates
 
 
 def _orphan_counts(plan: Plan, writer: Writer) -> dict[int, int]:

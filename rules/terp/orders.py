@@ -1,6 +1,35 @@
-"""Orders and their V2 line items (DOMAIN 1.6, 2.5)."""
+"""Orders (DOMAIN 1.6, 2.5): quote and sale shapes, fulfilment in time order, money rolled up from the lines.
 
-from seeder.ruleset import TableRule, Use
+A QUOTE is a draft with a quoteStatus and no saleStatus, confirmation, due date or fulfilment; a SALE the
+reverse. Each order lives between created_at and updated_at (its last change, never after the window's end):
+confirmation, packing and shipping happen in that span, so an order too young to ship is still PENDING.
+subtotal = sum of line_total, total_cogs = sum of quantity x cogs_per_unit, total = subtotal + tax - discount,
+total_margin = subtotal - total_cogs, avg_margin_percent = total_margin / subtotal x 100 (lines: order_lines.py).
+"""
+
+from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived
+
+CENT = Decimal("0.01")
+TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 30, "PARTIAL": 30}
+QUOTE_STATES = (["DRAFT", "SENT", "VIEWED", "ACCEPTED", "REJECTED", "EXPIRED"], [35, 25, 12, 12, 6, 10])
+SALE_STATES = (["PAID", "PARTIAL", "PENDING", "OVERDUE", "CANCELLED"], [55, 20, 12, 10, 3])
+SHIP_STATES = (["SHIPPED", "PACKED", "PENDING"], [65, 10, 25])
+
+
+def _money(value: Decimal) -> Decimal:
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)   # as MySQL's ROUND does
+
+
+def _line_cogs(line: dict) -> Decimal:
+    return _money(Decimal(line["quantity"]) * Decimal(line["cogs_per_unit"]))
+
+
+def _avg_margin(order: dict, lines: list) -> Decimal:
+    subtotal = Decimal(order["subtotal"])
+    return _money(Decimal(order["total_margin"]) * 100 / subtotal) if subtotal else Decimal(0)
 
 
 class Orders(TableRule):
@@ -9,33 +38,138 @@ class Orders(TableRule):
     table = "orders"
     rows = 400
     orderType = Use.choice(["SALE", "QUOTE"], weights=[88, 12])
-    quoteStatus = Use.choice(["DRAFT", "SENT", "VIEWED", "ACCEPTED", "REJECTED", "EXPIRED", "CONVERTED"],
-                             weights=[30, 20, 10, 10, 5, 10, 15])
-    saleStatus = Use.choice(["PAID", "PARTIAL", "PENDING", "OVERDUE", "CANCELLED"], weights=[55, 20, 12, 10, 3])
     paymentTerms = Use.choice(["CONSIGNMENT", "NET_30", "NET_15", "NET_7", "COD"], weights=[50, 20, 10, 10, 10])
-    fulfillmentStatus = Use.choice(["SHIPPED", "PACKED", "PENDING"], weights=[60, 10, 30])
     items = "[]"
     # NULL as the generators left it: an inferred pick of a random invoice would make orders -> invoices a hard
     # edge, put invoices first and leave invoices.referenceType ORDER -> orders (the link that matters) unfilled.
     invoice_id = None
+    intake_event_id = None    # an intake event belongs to a batch's intake, not to a sale
+    client_need_id = None     # a pick of any need would name another client's need
+    converted_at = None       # no conversions: converted_from_order_id is a declared self-reference the
+                              # engine always fills as a tree, whatever a rule says (see the report)
     tax = 0
     discount = 0
     cash_payment = 0
+    subtotal = 0              # placeholders: the rollups below compute them once the lines exist
+    total = 0
+    total_cogs = 0
+    total_margin = 0
+    avg_margin_percent = 0
+    rollups = [
+        Rollup("subtotal", child="order_line_items", via="order_id",
+               fn=lambda order, lines: _money(sum((Decimal(x["line_total"]) for x in lines), Decimal(0)))),
+        Rollup("total", child="order_line_items", via="order_id",
+               fn=lambda order, lines: order["subtotal"] + Decimal(order["tax"]) - Decimal(order["discount"])),
+        Rollup("total_cogs", child="order_line_items", via="order_id",
+               fn=lambda order, lines: sum((_line_cogs(x) for x in lines), Decimal(0))),
+        Rollup("total_margin", child="order_line_items", via="order_id",
+               fn=lambda order, lines: order["subtotal"] - order["total_cogs"]),
+        Rollup("avg_margin_percent", child="order_line_items", via="order_id", fn=_avg_margin),
+    ]
+    invariants = [
+        Invariant("every order has at least one line",
+                  "SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_line_items l WHERE l.order_id = o.id)"),
+        Invariant("order subtotal equals the sum of its line totals",
+                  "SELECT o.id, o.subtotal FROM orders o JOIN order_line_items l ON l.order_id = o.id "
+                  "GROUP BY o.id, o.subtotal HAVING o.subtotal <> SUM(l.line_total)"),
+        Invariant("order total_cogs equals the sum of quantity x cogs_per_unit over its lines",
+                  "SELECT o.id, o.total_cogs FROM orders o JOIN order_line_items l ON l.order_id = o.id "
+                  "GROUP BY o.id, o.total_cogs HAVING o.total_cogs <> SUM(ROUND(l.quantity * l.cogs_per_unit, 2))"),
+        Invariant("total = subtotal + tax - discount; total_margin = subtotal - total_cogs",
+                  "SELECT id FROM orders WHERE total <> subtotal + tax - discount "
+                  "OR total_margin <> subtotal - total_cogs"),
+        Invariant("avg_margin_percent = total_margin / subtotal x 100, within 25% +/- 10% relative",
+                  "SELECT id, avg_margin_percent FROM orders WHERE subtotal <= 0 "
+                  "OR ABS(avg_margin_percent - total_margin * 100 / subtotal) > 0.00501 "
+                  "OR avg_margin_percent NOT BETWEEN 22.4 AND 27.6"),
+        Invariant("QUOTE: draft, quoteStatus set, no saleStatus/confirmation/due date/fulfilment; SALE: the reverse",
+                  "SELECT id, orderType FROM orders WHERE (orderType = 'QUOTE' AND (is_draft = 0 OR quoteStatus IS NULL "
+                  "OR saleStatus IS NOT NULL OR confirmed_at IS NOT NULL OR due_date IS NOT NULL "
+                  "OR valid_until IS NULL OR fulfillmentStatus <> 'PENDING')) OR (orderType = 'SALE' AND (is_draft = 1 "
+                  "OR quoteStatus IS NOT NULL OR saleStatus IS NULL OR confirmed_at IS NULL OR due_date IS NULL "
+                  "OR valid_until IS NOT NULL))"),
+        Invariant("packed_at/shipped_at (and their users) are set exactly as fulfillmentStatus says",
+                  "SELECT id, fulfillmentStatus FROM orders WHERE "
+                  "(packed_at IS NOT NULL) <> (fulfillmentStatus IN ('PACKED', 'SHIPPED')) "
+                  "OR (shipped_at IS NOT NULL) <> (fulfillmentStatus = 'SHIPPED') "
+                  "OR (packed_by IS NULL) <> (packed_at IS NULL) OR (shipped_by IS NULL) <> (shipped_at IS NULL) "
+                  "OR (saleStatus = 'CANCELLED' AND fulfillmentStatus <> 'PENDING')"),
+        Invariant("created_at <= confirmed_at <= packed_at <= shipped_at <= updated_at",
+                  "SELECT id FROM orders WHERE confirmed_at < created_at OR packed_at < confirmed_at "
+                  "OR shipped_at < packed_at OR updated_at < GREATEST(created_at, COALESCE(confirmed_at, created_at), "
+                  "COALESCE(packed_at, created_at), COALESCE(shipped_at, created_at))"),
+        # dates against TIMESTAMPs keep a day of slack: verify reads TIMESTAMPs in the server's time zone
+        Invariant("due_date = confirmation date + payment terms; a quote is valid 30 days",
+                  "SELECT id FROM orders WHERE ABS(DATEDIFF(due_date, confirmed_at) - CASE paymentTerms "
+                  "WHEN 'COD' THEN 0 WHEN 'NET_7' THEN 7 WHEN 'NET_15' THEN 15 ELSE 30 END) > 1 "
+                  "OR ABS(DATEDIFF(valid_until, created_at) - 30) > 1"),
+        Invariant("OVERDUE only once the due date has passed (as of the order's last update)",
+                  "SELECT id FROM orders WHERE saleStatus = 'OVERDUE' AND due_date > DATE(updated_at)"),
+    ]
 
+    @derived("is_draft", after=["orderType"])
+    def draft(row, rng):
+        return row["orderType"] == "QUOTE"
 
-class OrderLineItems(TableRule):
-    """Order lines: unit COGS per lb (flower) or unit, 15-35 % margins, mostly DEFAULT margin source."""
+    @derived("quoteStatus", after=["orderType"])
+    def quote_status(row, rng):
+        return rng.choices(*QUOTE_STATES)[0] if row["orderType"] == "QUOTE" else None
 
-    table = "order_line_items"
-    rows = 1200
-    cogs_per_unit = Use("money.amount", low=40, high=1980)
-    original_cogs_per_unit = Use("money.amount", low=40, high=1980)
-    margin_percent = Use("number.range", low=15, high=35, decimals=2)
-    margin_dollar = Use("money.amount", low=10, high=700)
-    margin_source = Use.choice(["DEFAULT", "CUSTOMER_PROFILE", "MANUAL"], weights=[70, 20, 10])
-    is_cogs_overridden = Use("bool.flag", true_share=0.05)
-    is_margin_overridden = Use("bool.flag", true_share=0.1)
-    is_sample = Use("bool.flag", true_share=0.05)
+    @derived("valid_until", after=["orderType", "created_at"])
+    def valid_until(row, rng):
+        return row["created_at"].date() + timedelta(days=30) if row["orderType"] == "QUOTE" else None
+
+    @derived("confirmed_at", after=["orderType", "created_at", "updated_at"])
+    def confirmed(row, rng):
+        if row["orderType"] != "SALE":
+            return None
+        room = row["updated_at"] - row["created_at"]
+        return row["created_at"] + min(room, timedelta(minutes=rng.choice([0, 0, 5, 30, 240, 1440])))
+
+    @derived("due_date", after=["confirmed_at", "paymentTerms"])
+    def due_date(row, rng):
+        if row["confirmed_at"] is None:
+            return None
+        return row["confirmed_at"].date() + timedelta(days=TERMS_DAYS[row["paymentTerms"]])
+
+    @derived("saleStatus", after=["orderType", "due_date", "updated_at"])
+    def sale_status(row, rng):
+        if row["orderType"] != "SALE":
+            return None
+        status = rng.choices(*SALE_STATES)[0]
+        return "PENDING" if status == "OVERDUE" and row["due_date"] >= row["updated_at"].date() else status
+
+    @derived("fulfillmentStatus", after=["saleStatus", "confirmed_at", "updated_at"])
+    def fulfillment(row, rng):
+        if row["confirmed_at"] is None or row["saleStatus"] == "CANCELLED":
+            return "PENDING"
+        wanted = rng.choices(*SHIP_STATES)[0]
+        room = row["updated_at"] - row["confirmed_at"]
+        if wanted == "SHIPPED" and room < timedelta(days=1):
+            wanted = "PACKED"
+        return "PENDING" if wanted == "PACKED" and room < timedelta(hours=2) else wanted
+
+    @derived("packed_at", after=["fulfillmentStatus", "confirmed_at", "updated_at"])
+    def packed(row, rng):
+        if row["fulfillmentStatus"] == "PENDING":
+            return None
+        room = min(row["updated_at"] - row["confirmed_at"], timedelta(days=3))
+        return row["confirmed_at"] + room * rng.uniform(0.1, 0.5)
+
+    @derived("shipped_at", after=["fulfillmentStatus", "packed_at", "updated_at"])
+    def shipped(row, rng):
+        if row["fulfillmentStatus"] != "SHIPPED":
+            return None
+        room = min(row["updated_at"] - row["packed_at"], timedelta(days=2))
+        return row["packed_at"] + room * rng.uniform(0.2, 0.95)
+
+    @derived("packed_by", after=["packed_at", "created_by"])
+    def packer(row, rng):
+        return row["created_by"] if row["packed_at"] else None
+
+    @derived("shipped_by", after=["shipped_at", "created_by"])
+    def shipper(row, rng):
+        return row["created_by"] if row["shipped_at"] else None
 
 
 class OrderAuditLog(TableRule):

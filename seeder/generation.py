@@ -1,0 +1,155 @@
+"""Generation steps shared by apply and export, so that both produce exactly the same rows.
+
+Tables are generated in plan order (NOT NULL cycle groups together); each new table's keys join the
+pool its children pick from; rollups run in memory as soon as a parent's children exist; after the
+inserts come the UPDATEs: rolled-up columns, then the references that broke cycles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from seeder.errors import SeederError
+from seeder.keypool import KeyPool
+from seeder.plan import Plan, TablePlan
+from seeder.rows import TableRows, generate_table
+from seeder.rowview import row_dict
+from seeder.seeds import stream
+from seeder.state import read_tuples
+from seeder.values import fit_value
+from seeder.writer import Update, Writer
+
+
+def generate_step(plan: Plan, step: tuple[TablePlan, ...], pool: KeyPool, writer: Writer,
+                   store: dict[str, TableRows]) -> list[Any]:
+    needed = needed_keys(plan)
+    if len(step) > 1:  # keys chosen before insert: integer primary keys are sequential
+        for tp in step:
+            pk = plan.graph.table(tp.table).primary_key
+            pool.add(tp.table, pk, [(k,) for k in range(tp.key_start, tp.key_start + tp.rows)])
+    out = []
+    for tp in step:
+        if not tp.rows:
+            out.append(None)
+            continue
+        existing = existing_uniques(plan, tp, writer) if tp.current_rows else {}
+        out.append(generate_table(plan, tp, pool, existing, store, plan.rules.fixtures(tp.table)))
+    for tp, rows in zip(step, out, strict=True):
+        if rows is not None:
+            for cols in needed.get(tp.table, ()):
+                before = read_existing(writer, tp, cols)
+                pool.set(tp.table, cols, before + list(zip(*[rows.data[c] for c in cols], strict=True)))
+    return out
+
+
+def steps(plan: Plan) -> list[tuple[TablePlan, ...]]:
+    """Tables one by one, except NOT NULL cycle groups, which form one step."""
+    steps: list[tuple[TablePlan, ...]] = []
+    done: set[str] = set()
+    for tp in plan.tables:
+        if tp.table in done:
+            continue
+        members = tuple(plan.table(t) for t in plan.ordering.order if t in tp.group) if tp.group else (tp,)
+        steps.append(members)
+        done |= {m.table for m in members}
+    return steps
+
+
+def needed_keys(plan: Plan) -> dict[str, set[tuple[str, ...]]]:
+    needed: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for ref in plan.references:
+        needed[ref.ref_table].add(ref.ref_columns)
+    for tp in plan.tables:
+        for poly in tp.polymorphic:
+            for _, target in poly.targets:
+                needed[target].add(plan.graph.table(target).primary_key)
+    return needed
+
+
+def read_existing(writer: Writer | None, tp: TablePlan, cols: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    """Values of the columns in the rows the table held before the run (none without a reader)."""
+    if not tp.current_rows or writer is None:
+        return []
+    with writer.conn.cursor() as cur:
+        return read_tuples(cur, tp.table, cols)
+
+
+def preload(plan: Plan, writer: Writer) -> KeyPool:
+    """Keys of the rows already in the target, so new rows can point at them."""
+    pool = KeyPool()
+    for table, col_sets in needed_keys(plan).items():
+        tp = plan.table(table)
+        for cols in col_sets:
+            pool.set(table, cols, read_existing(writer, tp, cols))
+    return pool
+
+
+def pool_after(plan: Plan, writer: Writer, written: dict[str, TableRows]) -> KeyPool:
+    pool = KeyPool()
+    for table, col_sets in needed_keys(plan).items():
+        rows = written.get(table)
+        for cols in col_sets:
+            new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
+            pool.set(table, cols, read_existing(writer, plan.table(table), cols) + new)
+    return pool
+
+
+def existing_uniques(plan: Plan, tp: TablePlan, writer: Writer) -> dict[tuple[str, ...], set[tuple[Any, ...]]]:
+    table = plan.graph.table(tp.table)
+    return {key: set(read_existing(writer, tp, key)) for key in table.all_unique_keys}
+
+
+def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str]) -> None:
+    """Compute, in memory, the rollups of every parent that has one over the given child tables, as soon
+    as the children exist: all of that parent's rollups whose children exist run again, in rule order,
+    so a total computed from one child table is seen by the rollups over another."""
+    touched = {parent for parent, roll in plan.rules.rollups() if roll.child in children}
+    for parent, roll in plan.rules.rollups():
+        rows, kids = written.get(parent), written.get(roll.child)
+        if parent not in touched or kids is None or rows is None:
+            continue
+        ref = next((r for r in plan.references if r.table == roll.child and r.columns == (roll.via,)
+                    and r.ref_table == parent), None)
+        if ref is None:
+            raise SeederError(f"Rollup {parent}.{roll.column}: {roll.child}.{roll.via} is no reference to {parent}")
+        grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+        for i in range(kids.count if kids else 0):
+            grouped[(kids.data[roll.via][i],)].append(row_dict(kids, i))
+        column = plan.graph.table(parent).column(roll.column)
+        keys = list(zip(*[rows.data[c] for c in ref.ref_columns], strict=True))
+        rows.data[roll.column] = [fit_value(column, roll.fn(row_dict(rows, i), grouped.get(k, [])))
+                                  for i, k in enumerate(keys)]
+
+
+def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:
+    """UPDATEs writing the rolled-up columns (already computed in memory) of the rows just inserted."""
+    updates: list[Update] = []
+    for parent, roll in plan.rules.rollups():
+        rows = written.get(parent)
+        if rows is None:
+            continue
+        table = plan.graph.table(parent)
+        pk = table.primary_key
+        keep = tuple(c.name for c in table.columns if c.on_update_now)
+        pks = list(zip(*[rows.data[c] for c in pk], strict=True))
+        updates.append(Update(parent, (roll.column,), pk,
+                              [(v, *k) for v, k in zip(rows.data[roll.column], pks, strict=True)], keep))
+    return updates
+
+
+def deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows]) -> list[Update]:
+    """UPDATEs for the nullable references that broke cycles, by primary key."""
+    updates: list[Update] = []
+    for ref in plan.ordering.deferred:
+        rows = written.get(ref.table)
+        pk = plan.graph.table(ref.table).primary_key
+        parents = pool.get(ref.ref_table, ref.ref_columns)
+        if rows is None or not pk or not parents:
+            continue
+        rng = stream(plan.options.seed, ref.table, "deferred", *ref.columns)
+        keys = list(zip(*[rows.data[c] for c in pk], strict=True))
+        vals = [parents[rng.randrange(len(parents))] for _ in keys]
+        keep = tuple(c.name for c in plan.graph.table(ref.table).columns if c.on_update_now)
+        updates.append(Update(ref.table, ref.columns, pk, [v + k for v, k in zip(vals, keys, strict=True)], keep))
+    return updates
