@@ -1,6 +1,6 @@
 """Benchmark a full seed of a schema on a throwaway server, against the server's own bulk-load floor.
 
-    .venv/bin/python bench/bench.py [--schema generated/terp/schema.sql] [--profile default]
+    .venv/bin/python bench/bench.py [--schema generated/terp/schema.sql] [--profile default] [--rules DIR]
                                     [--scale N] [--runs 3] [--json]
 
 Each run, on fresh databases of one throwaway server (seeder.sandbox.start_throwaway_server):
@@ -250,6 +250,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--schema", default=str(ROOT / "generated/terp/schema.sql"))
     ap.add_argument("--profile", default="default")
+    ap.add_argument("--rules", default=None, help="rules directory, e.g. rules/terp")
     ap.add_argument("--scale", type=int, default=1, help="multiply every table's planned rows by N")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--json", action="store_true")
@@ -261,7 +262,8 @@ def main() -> None:
 
     schema = Path(args.schema).read_text(encoding="utf-8")
     start, end = RunOptions().window()  # pinned: every run writes the same rows
-    options = RunOptions(profile=args.profile, start=start, end=end)
+    rules = str(Path(args.rules).resolve()) if args.rules else None   # children run in another directory
+    options = RunOptions(profile=args.profile, rules_dir=rules, start=start, end=end)
     runs: list[dict[str, Any]] = []
     with start_throwaway_server() as server, tempfile.TemporaryDirectory(prefix="seeder-bench-") as work:
         with connect(server.base_url + "/mysql") as conn, conn.cursor() as cur:

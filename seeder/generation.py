@@ -123,18 +123,18 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
 
 
 def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:
-    """UPDATEs writing the rolled-up columns (already computed in memory) of the rows just inserted."""
-    updates: list[Update] = []
+    """UPDATEs writing the rolled-up columns (already computed in memory) of the rows just inserted:
+    one per parent table, setting all of its rolled-up columns."""
+    columns: dict[str, list[str]] = defaultdict(list)
     for parent, roll in plan.rules.rollups():
-        rows = written.get(parent)
-        if rows is None:
-            continue
-        table = plan.graph.table(parent)
-        pk = table.primary_key
+        if parent in written and roll.column not in columns[parent]:
+            columns[parent].append(roll.column)
+    updates: list[Update] = []
+    for parent, cols in columns.items():
+        rows, table = written[parent], plan.graph.table(parent)
         keep = tuple(c.name for c in table.columns if c.on_update_now)
-        pks = list(zip(*[rows.data[c] for c in pk], strict=True))
-        updates.append(Update(parent, (roll.column,), pk,
-                              [(v, *k) for v, k in zip(rows.data[roll.column], pks, strict=True)], keep))
+        values = zip(*[rows.data[c] for c in (*cols, *table.primary_key)], strict=True)
+        updates.append(Update(parent, tuple(cols), table.primary_key, list(values), keep))
     return updates
 
 

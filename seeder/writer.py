@@ -156,10 +156,30 @@ class Writer:
             marks = ", ".join(["%s"] * len(op.columns))
             cur.executemany(f"INSERT INTO {quote_ident(op.table)} ({cols}) VALUES ({marks})", op.rows)
             return len(op.rows)
+        if len(op.key_columns) == 1:
+            return Writer._update_by_case(cur, op)
         sets = ", ".join([f"{quote_ident(c)} = %s" for c in op.set_columns]
                          + [f"{quote_ident(c)} = {quote_ident(c)}" for c in op.keep_columns])
         where = " AND ".join(f"{quote_ident(c)} = %s" for c in op.key_columns)
         cur.executemany(f"UPDATE {quote_ident(op.table)} SET {sets} WHERE {where}", op.rows)
+        return len(op.rows)
+
+    @staticmethod
+    def _update_by_case(cur: Any, op: Update, batch: int = 500) -> int:
+        """One UPDATE per `batch` rows: SET c = CASE key WHEN k1 THEN v1 ... END WHERE key IN (...)."""
+        key = quote_ident(op.key_columns[0])
+        width = len(op.set_columns)
+        for start in range(0, len(op.rows), batch):
+            rows = op.rows[start:start + batch]
+            sets, args = [], []
+            for j, col in enumerate(op.set_columns):
+                sets.append(f"{quote_ident(col)} = CASE {key}" + " WHEN %s THEN %s" * len(rows) + " END")
+                for row in rows:
+                    args += [row[width], row[j]]
+            sets += [f"{quote_ident(c)} = {quote_ident(c)}" for c in op.keep_columns]
+            marks = ", ".join(["%s"] * len(rows))
+            args += [row[width] for row in rows]
+            cur.execute(f"UPDATE {quote_ident(op.table)} SET {', '.join(sets)} WHERE {key} IN ({marks})", args)
         return len(op.rows)
 
     def query(self, sql: str, args: Any = None) -> list[tuple[Any, ...]]:

@@ -1,38 +1,183 @@
-"""Lots and batches (DOMAIN 1.5, 2.4): statuses, int 0/1 flags, quantities as decimal strings."""
+"""Lots, batches and the code sequences (DOMAIN 1.5, 2.4, 5): statuses, int 0/1 flags, quantities as decimal strings.
 
-from seeder.ruleset import TableRule, Use
+A batch is priced from its product (flower by grow type, $/lb; other categories $/unit) and created with its
+lot. What it received at intake is not stored: it is a fixed function of the batch id (`_received`), so the
+quantity and the amount paid, computed in separate columns, agree. onHand = received less what was sold: all of
+it when SOLD_OUT or CLOSED, none while AWAITING_INTAKE; reserved + quarantine + hold <= onHand. amountPaid =
+unitCogs x received for COD and NET terms, 20-80 % of it for PARTIAL, 0 for CONSIGNMENT (paid as it sells).
+"""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from seeder.ruleset import Invariant, TableRule, Use, derived
+
+CENT = Decimal("0.01")
+GROW_PRICE = {"Indoor": 1800, "Greenhouse": 1200, "Outdoor": 800}    # $/lb, +/- 10 %
+NON_FLOWER_PRICE = 50                                                # $/unit, +/- 20 %
+SEQUENCE_START = 100000   # assumes fewer than 100,000 lots and batches; the invariant below checks it
+EMPTY = ("SOLD_OUT", "CLOSED")
+SELLABLE = ("LIVE", "PHOTOGRAPHY_COMPLETE")
+
+
+def _num(text: str) -> str:
+    return format(Decimal(text).quantize(CENT, rounding=ROUND_HALF_UP), "f")
+
+
+def _share(row_id: int, salt: int) -> float:
+    """A fixed pseudo-random number in [0, 1) for a row, the same in every column that asks."""
+    return (row_id * 2654435761 + salt * 40503) % 1000003 / 1000003
+
+
+def _received(row) -> int:
+    flower = row.parent("productId")["category"] == "Flower"
+    low, high = (10, 500) if flower else (50, 1000)
+    return low + int(_share(row["id"], 1) * (high - low + 1))
 
 
 class Lots(TableRule):
-    """Intake lots, each from one vendor."""
+    """Intake lots, each from one vendor, coded LOT-NNNNNN and created when they arrive."""
 
     table = "lots"
     rows = 150
+    date = Use("temporal.created")
+    invariants = [Invariant("lots.createdAt is the lot's date", "SELECT id FROM lots WHERE createdAt <> date")]
+
+    @derived("code", after=["id"])
+    def code(row, rng):
+        return f"LOT-{row['id']:06d}"
+
+    @derived("createdAt", after=["date"])
+    def created(row, rng):
+        return row["date"]
+
+
+class Sequences(TableRule):
+    """The app's code sequences (DOMAIN 5): the next intake issues codes above every seeded one."""
+
+    table = "sequences"
+    rows = 2
+    fixtures = [{"name": "lot_code", "prefix": "LOT-", "currentValue": SEQUENCE_START},
+                {"name": "batch_code", "prefix": "BATCH-", "currentValue": SEQUENCE_START}]
+    invariants = [
+        Invariant("each code sequence is above the largest code issued with its prefix",
+                  "SELECT s.name, s.currentValue FROM sequences s WHERE s.name IN ('lot_code', 'batch_code') AND "
+                  "s.currentValue < GREATEST((SELECT COALESCE(MAX(CAST(SUBSTRING(code, 5) AS UNSIGNED)), 0) FROM lots "
+                  "WHERE s.name = 'lot_code' AND code LIKE 'LOT-%'), (SELECT COALESCE(MAX(CAST(SUBSTRING(code, 7) "
+                  "AS UNSIGNED)), 0) FROM batches WHERE s.name = 'batch_code' AND code LIKE 'BATCH-%'))"),
+        Invariant("the lot_code and batch_code sequences exist",
+                  "SELECT 'missing' FROM DUAL WHERE (SELECT COUNT(*) FROM sequences "
+                  "WHERE (name, prefix) IN (('lot_code', 'LOT-'), ('batch_code', 'BATCH-'))) < 2"),
+    ]
 
 
 class Batches(TableRule):
-    """Sellable batches; seed:new status mix, 90 % consignment, COGS and quantities as VARCHAR decimals."""
+    """Sellable batches: seed:new status mix, 85 % consignment, COGS and quantities as VARCHAR decimals."""
 
     table = "batches"
     rows = 300
     batchStatus = Use.choice(["LIVE", "SOLD_OUT", "AWAITING_INTAKE", "ON_HOLD", "QUARANTINED", "CLOSED",
                               "PHOTOGRAPHY_COMPLETE"], weights=[57, 15, 15, 5, 3, 2, 3])
-    grade = Use.choice(["AAA", "AA", "A", None], weights=[30, 30, 30, 10])
     isSample = Use("bool.flag", true_share=0.05)
-    sampleOnly = Use("bool.flag", true_share=0.02)
+    sampleOnly = 0
     sampleAvailable = Use("bool.flag", true_share=0.8)
-    publishEcom = Use("bool.flag", true_share=0.1)
-    publishB2b = Use("bool.flag", true_share=0.9)
     cogsMode = Use.choice(["FIXED", "RANGE"], weights=[90, 10])
-    unitCogs = Use("number.decimal_string", low=40, high=1980, decimals=2)
-    unitCogsMin = Use("number.decimal_string", low=40, high=999, decimals=2)      # disjoint from Max: min < max
-    unitCogsMax = Use("number.decimal_string", low=1000, high=1980, decimals=2)
     paymentTerms = Use.choice(["CONSIGNMENT", "COD", "NET_30", "NET_15", "NET_7", "PARTIAL"],
                               weights=[85, 9, 3, 1, 1, 1])
-    amountPaid = "0"  # consignment batches are unpaid until sold (COD would be unitCogs x qty: derived)
-    onHandQty = Use("number.decimal_string", low=10, high=500, decimals=0)
     sampleQty = Use("number.decimal_string", low=0, high=5, decimals=1)
-    reservedQty = "0"
-    quarantineQty = "0"
-    holdQty = "0"
     defectiveQty = "0"
+    invariants = [
+        Invariant("codes BATCH-NNNNNN and skus SKU-{product}-{lot}-{n} name the batch's own product and lot",
+                  "SELECT id, code, sku FROM batches WHERE code <> CONCAT('BATCH-', LPAD(id, GREATEST(6, LENGTH(id)), '0')) "
+                  "OR sku <> CONCAT('SKU-', LPAD(productId, GREATEST(4, LENGTH(productId)), '0'), '-', "
+                  "LPAD(lotId, GREATEST(4, LENGTH(lotId)), '0'), '-', LPAD(id, GREATEST(3, LENGTH(id)), '0'))"),
+        Invariant("a batch is created with its lot",
+                  "SELECT b.id FROM batches b JOIN lots l ON l.id = b.lotId WHERE b.createdAt < l.date"),
+        Invariant("quantities are >= 0 and reserved + quarantine + hold <= onHand",
+                  "SELECT id FROM batches WHERE LEAST(onHandQty + 0, sampleQty + 0, reservedQty + 0, quarantineQty + 0, "
+                  "holdQty + 0, defectiveQty + 0) < 0 OR reservedQty + quarantineQty + holdQty > onHandQty + 0"),
+        Invariant("onHand is 0 exactly when SOLD_OUT or CLOSED; QUARANTINED/ON_HOLD hold all of it",
+                  "SELECT id, batchStatus, onHandQty FROM batches WHERE (onHandQty + 0 = 0) <> (batchStatus IN "
+                  "('SOLD_OUT', 'CLOSED')) OR (batchStatus = 'QUARANTINED' AND quarantineQty <> onHandQty) "
+                  "OR (batchStatus = 'ON_HOLD' AND holdQty <> onHandQty)"),
+        Invariant("RANGE mode: unitCogsMin < unitCogs < unitCogsMax; FIXED: a unitCogs and no range",
+                  "SELECT id FROM batches WHERE unitCogs IS NULL OR unitCogs + 0 <= 0 OR (cogsMode = 'RANGE' AND NOT "
+                  "(unitCogsMin + 0 < unitCogs + 0 AND unitCogs + 0 < unitCogsMax + 0)) "
+                  "OR (cogsMode = 'FIXED' AND (unitCogsMin IS NOT NULL OR unitCogsMax IS NOT NULL))"),
+        Invariant("consignment unpaid, COD paid for at least what is on hand, PARTIAL partly paid",
+                  "SELECT id, paymentTerms, amountPaid FROM batches WHERE (paymentTerms = 'CONSIGNMENT' AND amountPaid + 0 <> 0) "
+                  "OR (paymentTerms = 'COD' AND amountPaid + 0 < unitCogs * onHandQty - 0.01) "
+                  "OR (paymentTerms = 'PARTIAL' AND amountPaid + 0 <= 0)"),
+        Invariant("flower batches are graded, others are not; only sellable batches are published",
+                  "SELECT b.id FROM batches b JOIN products p ON p.id = b.productId WHERE "
+                  "(b.grade IS NOT NULL) <> (p.category = 'Flower') OR ((b.publishB2b = 1 OR b.publishEcom = 1) "
+                  "AND b.batchStatus NOT IN ('LIVE', 'PHOTOGRAPHY_COMPLETE'))"),
+    ]
+
+    @derived("code", after=["id"])
+    def code(row, rng):
+        return f"BATCH-{row['id']:06d}"
+
+    @derived("sku", after=["id", "productId", "lotId"])
+    def sku(row, rng):
+        return f"SKU-{row['productId']:04d}-{row['lotId']:04d}-{row['id']:03d}"
+
+    @derived("createdAt", after=["lotId"])
+    def created(row, rng):
+        return row.parent("lotId")["date"]
+
+    @derived("grade", after=["productId"])
+    def grade(row, rng):
+        flower = row.parent("productId")["category"] == "Flower"
+        return rng.choices(["AAA", "AA", "A"], [35, 35, 30])[0] if flower else None
+
+    @derived("unitCogs", after=["productId"])
+    def unit_cogs(row, rng):
+        product = row.parent("productId")
+        if product["category"] == "Flower":
+            return _num(GROW_PRICE.get(product["subcategory"], 1200) * Decimal(rng.uniform(0.9, 1.1)))
+        return _num(NON_FLOWER_PRICE * Decimal(rng.uniform(0.8, 1.2)))
+
+    @derived("unitCogsMin", after=["cogsMode", "unitCogs"])
+    def cogs_min(row, rng):
+        return _num(Decimal(row["unitCogs"]) * Decimal("0.9")) if row["cogsMode"] == "RANGE" else None
+
+    @derived("unitCogsMax", after=["cogsMode", "unitCogs"])
+    def cogs_max(row, rng):
+        return _num(Decimal(row["unitCogs"]) * Decimal("1.1")) if row["cogsMode"] == "RANGE" else None
+
+    @derived("onHandQty", after=["id", "productId", "batchStatus"])
+    def on_hand(row, rng):
+        received = _received(row)
+        if row["batchStatus"] in EMPTY:
+            return "0"
+        if row["batchStatus"] == "AWAITING_INTAKE":
+            return str(received)
+        return str(max(1, round(received * rng.uniform(0.1, 1.0))))
+
+    @derived("reservedQty", after=["batchStatus", "onHandQty"])
+    def reserved(row, rng):
+        if row["batchStatus"] != "LIVE" or rng.random() >= 0.15:
+            return "0"
+        return str(int(int(row["onHandQty"]) * rng.uniform(0.1, 0.4)))
+
+    @derived("quarantineQty", after=["batchStatus", "onHandQty"])
+    def quarantined(row, rng):
+        return row["onHandQty"] if row["batchStatus"] == "QUARANTINED" else "0"
+
+    @derived("holdQty", after=["batchStatus", "onHandQty"])
+    def held(row, rng):
+        return row["onHandQty"] if row["batchStatus"] == "ON_HOLD" else "0"
+
+    @derived("amountPaid", after=["id", "productId", "paymentTerms", "unitCogs"])
+    def amount_paid(row, rng):
+        owed = Decimal(row["unitCogs"]) * _received(row)
+        share = {"CONSIGNMENT": 0, "PARTIAL": Decimal(rng.randint(20, 80)) / 100}.get(row["paymentTerms"], 1)
+        return _num(owed * share)
+
+    @derived("publishB2b", after=["batchStatus"])
+    def b2b(row, rng):
+        return int(row["batchStatus"] in SELLABLE and rng.random() < 0.9)
+
+    @derived("publishEcom", after=["batchStatus"])
+    def ecom(row, rng):
+        return int(row["batchStatus"] in SELLABLE and rng.random() < 0.1)

@@ -1,13 +1,13 @@
 """Orders (DOMAIN 1.6, 2.5): quote and sale shapes, fulfilment in time order, money rolled up from the lines.
 
 A QUOTE is a draft with a quoteStatus and no saleStatus, confirmation, due date or fulfilment; a SALE the
-reverse. Each order lives between created_at and updated_at (its last change, never after the window's end):
-confirmation, packing and shipping happen in that span, so an order too young to ship is still PENDING.
+reverse. Each order lives between created_at and updated_at (its last change, never after the window's end; NULL:
+never changed): confirmation, packing and shipping happen in that span, so an order too young to ship is PENDING.
 subtotal = sum of line_total, total_cogs = sum of quantity x cogs_per_unit, total = subtotal + tax - discount,
 total_margin = subtotal - total_cogs, avg_margin_percent = total_margin / subtotal x 100 (lines: order_lines.py).
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived
@@ -27,6 +27,10 @@ def _line_cogs(line: dict) -> Decimal:
     return _money(Decimal(line["quantity"]) * Decimal(line["cogs_per_unit"]))
 
 
+def _last_change(row) -> datetime:
+    return row["updated_at"] or row["created_at"]
+
+
 def _avg_margin(order: dict, lines: list) -> Decimal:
     subtotal = Decimal(order["subtotal"])
     return _money(Decimal(order["total_margin"]) * 100 / subtotal) if subtotal else Decimal(0)
@@ -40,6 +44,7 @@ class Orders(TableRule):
     orderType = Use.choice(["SALE", "QUOTE"], weights=[88, 12])
     paymentTerms = Use.choice(["CONSIGNMENT", "NET_30", "NET_15", "NET_7", "COD"], weights=[50, 20, 10, 10, 10])
     items = "[]"
+    created_at = Use("temporal.created")     # NOT NULL here (the column is nullable); updated_at stays inferred
     # NULL as the generators left it: an inferred pick of a random invoice would make orders -> invoices a hard
     # edge, put invoices first and leave invoices.referenceType ORDER -> orders (the link that matters) unfilled.
     invoice_id = None
@@ -96,7 +101,8 @@ class Orders(TableRule):
                   "OR (saleStatus = 'CANCELLED' AND fulfillmentStatus <> 'PENDING')"),
         Invariant("created_at <= confirmed_at <= packed_at <= shipped_at <= updated_at",
                   "SELECT id FROM orders WHERE confirmed_at < created_at OR packed_at < confirmed_at "
-                  "OR shipped_at < packed_at OR updated_at < GREATEST(created_at, COALESCE(confirmed_at, created_at), "
+                  "OR shipped_at < packed_at OR COALESCE(updated_at, created_at) < GREATEST(created_at, "
+                  "COALESCE(confirmed_at, created_at), "
                   "COALESCE(packed_at, created_at), COALESCE(shipped_at, created_at))"),
         # dates against TIMESTAMPs keep a day of slack: verify reads TIMESTAMPs in the server's time zone
         Invariant("due_date = confirmation date + payment terms; a quote is valid 30 days",
@@ -104,7 +110,7 @@ class Orders(TableRule):
                   "WHEN 'COD' THEN 0 WHEN 'NET_7' THEN 7 WHEN 'NET_15' THEN 15 ELSE 30 END) > 1 "
                   "OR ABS(DATEDIFF(valid_until, created_at) - 30) > 1"),
         Invariant("OVERDUE only once the due date has passed (as of the order's last update)",
-                  "SELECT id FROM orders WHERE saleStatus = 'OVERDUE' AND due_date > DATE(updated_at)"),
+                  "SELECT id FROM orders WHERE saleStatus = 'OVERDUE' AND due_date > DATE(COALESCE(updated_at, created_at))"),
     ]
 
     @derived("is_draft", after=["orderType"])
@@ -123,7 +129,7 @@ class Orders(TableRule):
     def confirmed(row, rng):
         if row["orderType"] != "SALE":
             return None
-        room = row["updated_at"] - row["created_at"]
+        room = _last_change(row) - row["created_at"]
         return row["created_at"] + min(room, timedelta(minutes=rng.choice([0, 0, 5, 30, 240, 1440])))
 
     @derived("due_date", after=["confirmed_at", "paymentTerms"])
@@ -132,35 +138,35 @@ class Orders(TableRule):
             return None
         return row["confirmed_at"].date() + timedelta(days=TERMS_DAYS[row["paymentTerms"]])
 
-    @derived("saleStatus", after=["orderType", "due_date", "updated_at"])
+    @derived("saleStatus", after=["orderType", "due_date", "created_at", "updated_at"])
     def sale_status(row, rng):
         if row["orderType"] != "SALE":
             return None
         status = rng.choices(*SALE_STATES)[0]
-        return "PENDING" if status == "OVERDUE" and row["due_date"] >= row["updated_at"].date() else status
+        return "PENDING" if status == "OVERDUE" and row["due_date"] >= _last_change(row).date() else status
 
-    @derived("fulfillmentStatus", after=["saleStatus", "confirmed_at", "updated_at"])
+    @derived("fulfillmentStatus", after=["saleStatus", "confirmed_at", "created_at", "updated_at"])
     def fulfillment(row, rng):
         if row["confirmed_at"] is None or row["saleStatus"] == "CANCELLED":
             return "PENDING"
         wanted = rng.choices(*SHIP_STATES)[0]
-        room = row["updated_at"] - row["confirmed_at"]
+        room = _last_change(row) - row["confirmed_at"]
         if wanted == "SHIPPED" and room < timedelta(days=1):
             wanted = "PACKED"
         return "PENDING" if wanted == "PACKED" and room < timedelta(hours=2) else wanted
 
-    @derived("packed_at", after=["fulfillmentStatus", "confirmed_at", "updated_at"])
+    @derived("packed_at", after=["fulfillmentStatus", "confirmed_at", "created_at", "updated_at"])
     def packed(row, rng):
         if row["fulfillmentStatus"] == "PENDING":
             return None
-        room = min(row["updated_at"] - row["confirmed_at"], timedelta(days=3))
+        room = min(_last_change(row) - row["confirmed_at"], timedelta(days=3))
         return row["confirmed_at"] + room * rng.uniform(0.1, 0.5)
 
-    @derived("shipped_at", after=["fulfillmentStatus", "packed_at", "updated_at"])
+    @derived("shipped_at", after=["fulfillmentStatus", "packed_at", "created_at", "updated_at"])
     def shipped(row, rng):
         if row["fulfillmentStatus"] != "SHIPPED":
             return None
-        room = min(row["updated_at"] - row["packed_at"], timedelta(days=2))
+        room = min(_last_change(row) - row["packed_at"], timedelta(days=2))
         return row["packed_at"] + room * rng.uniform(0.2, 0.95)
 
     @derived("packed_by", after=["packed_at", "created_by"])
