@@ -73,13 +73,17 @@ def read_moment(value: Any) -> datetime | None:
 def following(spec: GeneratorSpec, column: Column, env: ValueEnv, pick: Pick) -> Drawer:
     """A drawer calling pick(rng, floor, hi, prior) per row, floor being max(window start, prior)."""
     lo, hi = window(column, env)
+    unit = fraction_unit(column) if column.family in ("datetime", "timestamp") else 1
 
     def draw(rng: random.Random, n: int, ctx: Context) -> list[Any]:
         out = []
         for value in context_column(spec.after, ctx, n):
             prior = read_moment(value)
             floor = lo if prior is None else min(max(ceil_to_column(column, prior), lo), hi)
-            out.append(pick(rng, floor, hi, prior))
+            moment = pick(rng, floor, hi, prior)
+            if moment.microsecond % unit:   # onto the column's grid: floor stays on it, so order holds
+                moment = moment.replace(microsecond=moment.microsecond - moment.microsecond % unit)
+            out.append(moment)
         return out
     return draw
 
