@@ -163,6 +163,7 @@ def _apply_atomically(plan: Plan, run: _Run, ledger: Ledger, run_id: str, settin
         exc = state.outcome.exception()
         audit.event("run_retried", level="warning", attempt=state.attempt_number, error=str(exc))
         writer.recover(exc)
+        _take_lock(writer, plan)   # a new connection holds no lock
         result.tables.clear()
 
     run.progress.start(len(plan.tables), plan.total_rows)
@@ -171,13 +172,22 @@ def _apply_atomically(plan: Plan, run: _Run, ledger: Ledger, run_id: str, settin
             with attempt:
                 _one_transaction(plan, run, ledger, run_id)
     except BaseException as exc:
+        _record_failure(writer, ledger, run_id, exc, audit)
+        raise
+    result.status = "completed"
+
+
+def _record_failure(writer: Writer, ledger: Ledger, run_id: str, exc: BaseException, audit: Audit) -> None:
+    """Mark the run failed (its transaction is rolled back). If even that cannot reach the server, the run
+    stays `running` and the next apply marks it aborted: the server rolled its transaction back."""
+    audit.event("run_failed", level="error", error=str(exc))
+    try:
         writer.recover(exc if isinstance(exc, Exception) else None)
         with writer.conn.cursor() as cur:
             ledger.finish(cur, run_id, "failed", error=f"{type(exc).__name__}: {exc}")
         writer.commit()
-        audit.event("run_failed", level="error", error=str(exc))
-        raise
-    result.status = "completed"
+    except pymysql.err.Error as second:
+        audit.event("run_failure_not_recorded", level="error", error=str(second))
 
 
 def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None:
