@@ -1,6 +1,27 @@
-"""Calendar events and their permissions (DOMAIN 2.11)."""
+"""Calendar events and their permissions (DOMAIN 2.11).
 
-from seeder.ruleset import Poly, TableRule, Use
+An event is scheduled when it is created, for that day or up to six months later (so the last weeks of the
+window schedule events past its end). A fifth are all-day (is_floating_time, no times, multi-day ones too);
+the others run 30-120 minutes within business hours. What happened is judged against the event's last update
+(updated_at, never after the window's end): only an event that had started by then is IN_PROGRESS or COMPLETED.
+"""
+
+from datetime import timedelta
+
+from seeder.ruleset import Invariant, Poly, Rollup, TableRule, Use, derived
+
+MODULE = {"PAYMENT_DUE": "ACCOUNTING", "AR_COLLECTION": "ACCOUNTING", "AP_PAYMENT": "ACCOUNTING",
+          "INTAKE": "INVENTORY", "PHOTOGRAPHY": "INVENTORY", "BATCH_EXPIRATION": "INVENTORY",
+          "DELIVERY": "ORDERS", "RECURRING_ORDER": "ORDERS", "SAMPLE_REQUEST": "SAMPLES", "AUDIT": "COMPLIANCE",
+          "MEETING": "CLIENTS", "FOLLOW_UP": "CLIENTS", "TASK": "GENERAL", "DEADLINE": "GENERAL", "OTHER": "GENERAL"}
+AUTO_RULE = {"PAYMENT_DUE": "payment_due_reminder", "AR_COLLECTION": "ar_collection_follow_up",
+             "BATCH_EXPIRATION": "batch_expiration_alert", "RECURRING_ORDER": "recurring_order_schedule"}
+LEAD_DAYS = ([(0, 0), (1, 14), (15, 60), (61, 180)], [20, 40, 25, 15])
+PAST_STATES = (["COMPLETED", "CANCELLED", "SCHEDULED", "IN_PROGRESS"], [75, 12, 8, 5])
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}:00"
 
 
 class CalendarEvents(TableRule):
@@ -15,21 +36,89 @@ class CalendarEvents(TableRule):
     polymorphic = [Poly("entity_type", "entity_id", {
         "sales_sheet": "sales_sheet_history", "client": "clients", "vendor": "vendors", "order": "orders",
     })]
-    start_time = Use("temporal.time")
-    end_time = Use("temporal.time")
     timezone = Use.choice(["America/Los_Angeles", "America/Denver", "America/New_York"], weights=[85, 10, 5])
     location = Use("address.street")
-    module = Use.choice(["CLIENTS", "ORDERS", "INVENTORY", "ACCOUNTING", "VENDORS", "SAMPLES", "COMPLIANCE",
-                         "GENERAL"], weights=[20, 20, 15, 15, 10, 5, 5, 10])
     event_type = Use.choice(
         ["MEETING", "FOLLOW_UP", "DELIVERY", "PAYMENT_DUE", "TASK", "DEADLINE", "INTAKE", "PHOTOGRAPHY",
          "AR_COLLECTION", "AP_PAYMENT", "SAMPLE_REQUEST", "AUDIT", "BATCH_EXPIRATION", "RECURRING_ORDER", "OTHER"],
         weights=[20, 12, 10, 10, 8, 6, 6, 4, 5, 4, 4, 2, 3, 3, 3])
-    status = Use.choice(["SCHEDULED", "COMPLETED", "IN_PROGRESS", "CANCELLED"], weights=[45, 40, 5, 10])
     priority = Use.choice(["MEDIUM", "HIGH", "LOW", "URGENT"], weights=[50, 25, 20, 5])
     visibility = Use.choice(["COMPANY", "TEAM", "PRIVATE", "PUBLIC"], weights=[60, 25, 12, 3])
-    is_recurring = Use("bool.flag", true_share=0.1)
+    is_floating_time = Use("bool.flag", true_share=0.2)
     is_auto_generated = Use("bool.flag", true_share=0.2)
+    is_recurring = False   # the rollup: recurring exactly when a recurrence rule points at the event
+    rollups = [Rollup("is_recurring", child="calendar_recurrence_rules", via="event_id",
+                      fn=lambda event, rules: bool(rules))]
+    invariants = [
+        Invariant("an event is scheduled no earlier than it is created and ends on or after it starts",
+                  "SELECT id FROM calendar_events WHERE end_date < start_date OR start_date < DATE(created_at) - INTERVAL 1 DAY"),
+        Invariant("all-day events have no times; timed events run HH:MM:SS to a later HH:MM:SS the same day",
+                  "SELECT id FROM calendar_events WHERE IF(is_floating_time, start_time IS NOT NULL OR end_time IS NOT NULL, "
+                  "start_time IS NULL OR end_time IS NULL OR end_date <> start_date OR end_time <= start_time "
+                  "OR start_time NOT REGEXP '^[0-2][0-9]:[0-5][0-9]:[0-5][0-9]$' "
+                  "OR end_time NOT REGEXP '^[0-2][0-9]:[0-5][0-9]:[0-5][0-9]$')"),
+        Invariant("client and vendor events name their party in client_id / vendor_id, other events none",
+                  "SELECT id, entity_type FROM calendar_events WHERE NOT (client_id <=> IF(entity_type = 'client', entity_id, NULL)) "
+                  "OR NOT (vendor_id <=> IF(entity_type = 'vendor', entity_id, NULL))"),
+        Invariant("the module is the event type's; auto-generated events name their rule, others none",
+                  "SELECT id FROM calendar_events WHERE (is_auto_generated = 1) <> (auto_generation_rule IS NOT NULL) "
+                  "OR module <> CASE WHEN event_type IN ('PAYMENT_DUE', 'AR_COLLECTION', 'AP_PAYMENT') THEN 'ACCOUNTING' "
+                  "WHEN event_type IN ('INTAKE', 'PHOTOGRAPHY', 'BATCH_EXPIRATION') THEN 'INVENTORY' "
+                  "WHEN event_type IN ('DELIVERY', 'RECURRING_ORDER') THEN 'ORDERS' WHEN event_type = 'SAMPLE_REQUEST' "
+                  "THEN 'SAMPLES' WHEN event_type = 'AUDIT' THEN 'COMPLIANCE' WHEN event_type IN ('MEETING', 'FOLLOW_UP') "
+                  "THEN 'CLIENTS' ELSE 'GENERAL' END"),
+        Invariant("only an event that had started by its last update is IN_PROGRESS or COMPLETED",
+                  "SELECT id, status FROM calendar_events WHERE status IN ('IN_PROGRESS', 'COMPLETED') "
+                  "AND start_date > DATE(updated_at)"),
+        Invariant("an event is recurring exactly when it has a recurrence rule",
+                  "SELECT e.id FROM calendar_events e WHERE e.is_recurring <> "
+                  "EXISTS (SELECT 1 FROM calendar_recurrence_rules r WHERE r.event_id = e.id)"),
+    ]
+
+    @derived("start_date", after=["created_at"])
+    def start(row, rng):
+        low, high = rng.choices(*LEAD_DAYS)[0]
+        return row["created_at"].date() + timedelta(days=rng.randint(low, high))
+
+    @derived("end_date", after=["start_date", "is_floating_time"])
+    def end(row, rng):
+        days = rng.choices([0, 1, 2, 3], [70, 15, 10, 5])[0] if row["is_floating_time"] else 0
+        return row["start_date"] + timedelta(days=days)
+
+    @derived("start_time", after=["is_floating_time"])
+    def start_time(row, rng):
+        return None if row["is_floating_time"] else _clock(8 * 60 + 15 * rng.randint(0, 36))
+
+    @derived("end_time", after=["start_time"])
+    def end_time(row, rng):
+        if row["start_time"] is None:
+            return None
+        hours, minutes = int(row["start_time"][:2]), int(row["start_time"][3:5])
+        return _clock(hours * 60 + minutes + rng.choice([30, 45, 60, 60, 90, 120]))
+
+    @derived("status", after=["start_date", "updated_at"])
+    def status(row, rng):
+        if row["start_date"] > row["updated_at"].date():
+            return rng.choices(["SCHEDULED", "CANCELLED"], [90, 10])[0]
+        return rng.choices(*PAST_STATES)[0]
+
+    @derived("module", after=["event_type"])
+    def module(row, rng):
+        return MODULE[row["event_type"]]
+
+    @derived("auto_generation_rule", after=["is_auto_generated", "event_type"])
+    def auto_rule(row, rng):
+        if not row["is_auto_generated"]:
+            return None
+        return AUTO_RULE.get(row["event_type"], f"{row['event_type'].lower()}_schedule")
+
+    @derived("client_id", after=["entity_type", "entity_id"])
+    def client(row, rng):
+        return row["entity_id"] if row["entity_type"] == "client" else None
+
+    @derived("vendor_id", after=["entity_type", "entity_id"])
+    def vendor(row, rng):
+        return row["entity_id"] if row["entity_type"] == "vendor" else None
 
 
 class CalendarEventPermissions(TableRule):

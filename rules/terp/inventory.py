@@ -1,12 +1,13 @@
-"""Lots, batches and the code sequences (DOMAIN 1.5, 2.4, 5): statuses, int 0/1 flags, quantities as decimal strings.
+"""Batches (DOMAIN 1.5, 2.4): statuses, int 0/1 flags, COGS and quantities as decimal strings.
 
-A batch is priced from its product (flower by grow type, $/lb; other categories $/unit) and created with its
-lot. What it received at intake is not stored: it is a fixed function of the batch id (`_received`), so the
+A batch is priced from its product (flower by grow type, $/lb; other categories $/unit), created with its lot
+(lots.py). What it received at intake is not stored: it is a fixed function of the batch id (`_received`), so the
 quantity and the amount paid, computed in separate columns, agree. onHand = received less what was sold: all of
 it when SOLD_OUT or CLOSED, none while AWAITING_INTAKE; reserved + quarantine + hold <= onHand. amountPaid =
 unitCogs x received for COD and NET terms, 20-80 % of it for PARTIAL, 0 for CONSIGNMENT (paid as it sells).
 """
 
+import random
 from decimal import ROUND_HALF_UP, Decimal
 
 from seeder.ruleset import Invariant, TableRule, Use, derived
@@ -14,60 +15,23 @@ from seeder.ruleset import Invariant, TableRule, Use, derived
 CENT = Decimal("0.01")
 GROW_PRICE = {"Indoor": 1800, "Greenhouse": 1200, "Outdoor": 800}    # $/lb, +/- 10 %
 NON_FLOWER_PRICE = 50                                                # $/unit, +/- 20 %
-SEQUENCE_START = 100000   # assumes fewer than 100,000 lots and batches; the invariant below checks it
 EMPTY = ("SOLD_OUT", "CLOSED")
 SELLABLE = ("LIVE", "PHOTOGRAPHY_COMPLETE")
 
 
-def _num(text: str) -> str:
-    return format(Decimal(text).quantize(CENT, rounding=ROUND_HALF_UP), "f")
+def _num(value: Decimal | float | str) -> str:
+    return format(Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP), "f")
 
 
 def _share(row_id: int, salt: int) -> float:
     """A fixed pseudo-random number in [0, 1) for a row, the same in every column that asks."""
-    return (row_id * 2654435761 + salt * 40503) % 1000003 / 1000003
+    return random.Random(f"batches:{salt}:{row_id}").random()   # seeded by text: the same in every run
 
 
 def _received(row) -> int:
     flower = row.parent("productId")["category"] == "Flower"
     low, high = (10, 500) if flower else (50, 1000)
     return low + int(_share(row["id"], 1) * (high - low + 1))
-
-
-class Lots(TableRule):
-    """Intake lots, each from one vendor, coded LOT-NNNNNN and created when they arrive."""
-
-    table = "lots"
-    rows = 150
-    date = Use("temporal.created")
-    invariants = [Invariant("lots.createdAt is the lot's date", "SELECT id FROM lots WHERE createdAt <> date")]
-
-    @derived("code", after=["id"])
-    def code(row, rng):
-        return f"LOT-{row['id']:06d}"
-
-    @derived("createdAt", after=["date"])
-    def created(row, rng):
-        return row["date"]
-
-
-class Sequences(TableRule):
-    """The app's code sequences (DOMAIN 5): the next intake issues codes above every seeded one."""
-
-    table = "sequences"
-    rows = 2
-    fixtures = [{"name": "lot_code", "prefix": "LOT-", "currentValue": SEQUENCE_START},
-                {"name": "batch_code", "prefix": "BATCH-", "currentValue": SEQUENCE_START}]
-    invariants = [
-        Invariant("each code sequence is above the largest code issued with its prefix",
-                  "SELECT s.name, s.currentValue FROM sequences s WHERE s.name IN ('lot_code', 'batch_code') AND "
-                  "s.currentValue < GREATEST((SELECT COALESCE(MAX(CAST(SUBSTRING(code, 5) AS UNSIGNED)), 0) FROM lots "
-                  "WHERE s.name = 'lot_code' AND code LIKE 'LOT-%'), (SELECT COALESCE(MAX(CAST(SUBSTRING(code, 7) "
-                  "AS UNSIGNED)), 0) FROM batches WHERE s.name = 'batch_code' AND code LIKE 'BATCH-%'))"),
-        Invariant("the lot_code and batch_code sequences exist",
-                  "SELECT 'missing' FROM DUAL WHERE (SELECT COUNT(*) FROM sequences "
-                  "WHERE (name, prefix) IN (('lot_code', 'LOT-'), ('batch_code', 'BATCH-'))) < 2"),
-    ]
 
 
 class Batches(TableRule):

@@ -2,7 +2,9 @@
 
 lineTotal = quantity x unitPrice x (1 - discountPercent/100); subtotal = sum of lines;
 totalAmount = subtotal + taxAmount - discountAmount; amountPaid = sum of its payments;
-amountDue = totalAmount - amountPaid; status follows the amounts; dueDate = invoiceDate + terms.
+amountDue = totalAmount - amountPaid; status follows the amounts; dueDate = invoiceDate + terms. An invoice bills
+one order (distinct): the order's client, terms and confirmation date (createdAt; updatedAt, its last change, is
+never after the window's end); the order points back (orders.invoice_id).
 """
 
 from datetime import timedelta
@@ -11,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived
 
 CENT = Decimal("0.01")
-TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 60}
+TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 30, "PARTIAL": 30}   # as orders
 UNPAID_STATES = ["SENT", "VIEWED", "OVERDUE", "DRAFT", "VOID"]   # for invoices with no payment yet
 
 
@@ -29,13 +31,14 @@ def _status(invoice: dict, payments: list) -> str:
 
 
 class Invoices(TableRule):
-    """AR invoices: customerId -> clients, referenceType ORDER -> orders (SALE and CONTRACT have no table)."""
+    """AR invoices, one per order (referenceType ORDER; SALE and CONTRACT have no table), to the order's client."""
 
     table = "invoices"
     rows = 400
-    references = [Ref("customerId", "clients")]
+    # referenceId is also a plain reference (the pair stays mapped for verify): row.parent reads the order
+    references = [Ref("customerId", "clients"), Ref("referenceId", "orders", pick="distinct")]
     polymorphic = [Poly("referenceType", "referenceId", {"ORDER": "orders"})]
-    paymentTerms = Use.choice(["CONSIGNMENT", "NET_30", "NET_15", "NET_7", "COD"], weights=[50, 20, 10, 10, 10])
+    referenceType = "ORDER"
     taxAmount = 0
     discountAmount = 0
     subtotal = 0          # placeholders: the rollups below compute them once lines and payments exist
@@ -71,7 +74,28 @@ class Invoices(TableRule):
                   "SELECT id, status FROM invoices WHERE (status = 'PAID') <> (amountPaid > 0 AND amountDue <= 0.01) "
                   "OR (status = 'PARTIAL') <> (amountPaid > 0 AND amountDue > 0.01)"),
         Invariant("dueDate is on or after invoiceDate", "SELECT id FROM invoices WHERE dueDate < invoiceDate"),
+        Invariant("an order's invoice bills the order's client on its terms, dated with the order (a day's slack)",
+                  "SELECT i.id FROM invoices i JOIN orders o ON o.id = i.referenceId WHERE i.referenceType = 'ORDER' "
+                  "AND (i.customerId <> o.client_id OR i.paymentTerms <> o.paymentTerms "
+                  "OR ABS(DATEDIFF(i.invoiceDate, COALESCE(o.confirmed_at, o.created_at))) > 1)"),
     ]
+
+    @derived("customerId", after=["referenceId"])
+    def customer(row, rng):
+        return row.parent("referenceId")["client_id"]
+
+    @derived("paymentTerms", after=["referenceId"])
+    def terms(row, rng):
+        return row.parent("referenceId")["paymentTerms"]
+
+    @derived("createdAt", after=["referenceId"])
+    def created(row, rng):
+        order = row.parent("referenceId")
+        return order["confirmed_at"] or order["created_at"]
+
+    @derived("invoiceDate", after=["createdAt"])
+    def invoice_date(row, rng):
+        return row["createdAt"].date()
 
     @derived("dueDate", after=["invoiceDate", "paymentTerms"])
     def due_date(row, rng):

@@ -1,6 +1,6 @@
 """Warehouse locations and where each batch sits (DOMAIN 1.4, 2.4): site > zone > rack > shelf > bin."""
 
-from seeder.ruleset import TableRule, Use
+from seeder.ruleset import Invariant, Ref, TableRule, Use, derived
 
 SITE = Use.choice(["Main Warehouse", "Overflow Warehouse"], weights=[85, 15])
 ZONE = Use.choice(["Zone A", "Zone B", "Zone C"])
@@ -17,8 +17,22 @@ class Locations(TableRule):
 
 
 class BatchLocations(TableRule):
-    """Where a batch's quantity is stored, named like the locations rows (by name, not by id)."""
+    """One place per batch (as intake writes it), named like the locations rows, holding the batch's onHand."""
 
     table = "batchLocations"
+    rows = 300            # one per batch: as many as batches.rows (cover gives each batch one row)
+    references = [Ref("batchId", "batches", pick="cover")]
     site, zone, rack, shelf, bin = SITE, ZONE, RACK, SHELF, BIN
-    qty = Use("number.decimal_string", low=1, high=500, decimals=0)
+    invariants = [
+        Invariant("the quantities stored for a batch add up to its onHandQty",
+                  "SELECT b.id, b.onHandQty, SUM(l.qty) FROM batches b LEFT JOIN batchLocations l ON l.batchId = b.id "
+                  "GROUP BY b.id, b.onHandQty HAVING COALESCE(SUM(l.qty), 0) <> b.onHandQty + 0"),
+    ]
+
+    @derived("qty", after=["batchId"])
+    def qty(row, rng):
+        return row.parent("batchId")["onHandQty"]
+
+    @derived("createdAt", after=["batchId"])
+    def created(row, rng):
+        return row.parent("batchId")["createdAt"]

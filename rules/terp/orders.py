@@ -45,9 +45,7 @@ class Orders(TableRule):
     paymentTerms = Use.choice(["CONSIGNMENT", "NET_30", "NET_15", "NET_7", "COD"], weights=[50, 20, 10, 10, 10])
     items = "[]"
     created_at = Use("temporal.created")     # NOT NULL here (the column is nullable); updated_at stays inferred
-    # NULL as the generators left it: an inferred pick of a random invoice would make orders -> invoices a hard
-    # edge, put invoices first and leave invoices.referenceType ORDER -> orders (the link that matters) unfilled.
-    invoice_id = None
+    invoice_id = None         # the rollup: the invoice that bills the order (invoices.referenceId)
     intake_event_id = None    # an intake event belongs to a batch's intake, not to a sale
     client_need_id = None     # a pick of any need would name another client's need
     converted_at = None       # no conversions: converted_from_order_id is a declared self-reference the
@@ -70,8 +68,13 @@ class Orders(TableRule):
         Rollup("total_margin", child="order_line_items", via="order_id",
                fn=lambda order, lines: order["subtotal"] - order["total_cogs"]),
         Rollup("avg_margin_percent", child="order_line_items", via="order_id", fn=_avg_margin),
+        Rollup("invoice_id", child="invoices", via="referenceId",
+               fn=lambda order, invoices: min((i["id"] for i in invoices), default=None)),
     ]
     invariants = [
+        Invariant("orders.invoice_id points back at the invoice that bills the order",
+                  "SELECT o.id FROM orders o LEFT JOIN invoices i ON i.referenceType = 'ORDER' AND i.referenceId = o.id "
+                  "WHERE NOT (o.invoice_id <=> i.id)"),
         Invariant("every order has at least one line",
                   "SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_line_items l WHERE l.order_id = o.id)"),
         Invariant("order subtotal equals the sum of its line totals",

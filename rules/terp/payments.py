@@ -20,9 +20,9 @@ class Payments(TableRule):
     paymentMethod = Use.choice(["CHECK", "ACH", "WIRE", "CASH", "CREDIT_CARD"], weights=[40, 30, 15, 10, 5])
     isReconciled = Use("bool.flag", true_share=0.7)
     invariants = [
-        Invariant("a payment is positive and comes on or after its invoice",
+        Invariant("a payment is positive and comes on or after its invoice, by the invoice's last change",
                   "SELECT p.id FROM payments p JOIN invoices i ON i.id = p.invoiceId "
-                  "WHERE p.amount <= 0 OR p.paymentDate < i.invoiceDate"),
+                  "WHERE p.amount <= 0 OR p.paymentDate < i.invoiceDate OR p.paymentDate > DATE(i.updatedAt) + INTERVAL 1 DAY"),
         Invariant("a received payment names the invoice's customer",
                   "SELECT p.id FROM payments p JOIN invoices i ON i.id = p.invoiceId "
                   "WHERE p.paymentType = 'RECEIVED' AND p.customerId <> i.customerId"),
@@ -40,7 +40,8 @@ class Payments(TableRule):
 
     @derived("paymentDate", after=["invoiceId"])
     def paid_on(row, rng):
-        return row.parent("invoiceId")["invoiceDate"] + timedelta(days=rng.randint(1, 45))
+        invoice = row.parent("invoiceId")    # paid by the invoice's last change, so never in the future
+        return min(invoice["invoiceDate"] + timedelta(days=rng.randint(1, 45)), invoice["updatedAt"].date())
 
 
 class PaymentHistory(TableRule):

@@ -16,11 +16,15 @@ ROWS = {
     "pricing_profiles": 10, "client_credit_limits": 60, "userDashboardPreferences": 10,
     # not in the brief's list: enough rows that every mapped polymorphic type is drawn
     "auditLogs": 300, "ledgerEntries": 800, "inventoryMovements": 600, "inbox_items": 200,
+    # the flows: one location per batch, the two code sequences of DOMAIN 5
+    "batchLocations": 300, "sequences": 2, "bills": 120, "billLineItems": 360,
+    "calendar_event_participants": 500, "calendar_reminders": 300, "todo_list_members": 40,
 }
 
 #: references inference does not find (DOMAIN 3.1), as (table, columns, ref_table, ref_columns)
 RULE_REFERENCES = {
     ("invoices", ("customerId",), "clients", ("id",)),
+    ("invoices", ("referenceId",), "orders", ("id",)),     # the polymorphic ORDER id, also read as a parent
     ("payments", ("customerId",), "clients", ("id",)),
     ("sales", ("customerId",), "clients", ("id",)),
     ("auditLogs", ("actorId",), "users", ("id",)),
@@ -32,6 +36,9 @@ RULE_REFERENCES = {
 PICK_REFERENCES = {
     ("invoiceLineItems", ("invoiceId",), "invoices", ("id",)),   # cover: every invoice has a line
     ("payments", ("invoiceId",), "invoices", ("id",)),           # distinct: one payment per invoice
+    ("order_line_items", ("order_id",), "orders", ("id",)),      # cover: every order has a line
+    ("batchLocations", ("batchId",), "batches", ("id",)),        # cover: every batch has its place
+    ("billLineItems", ("billId",), "bills", ("id",)),            # cover: every bill has a line
 }
 
 #: the polymorphic pairs of DOMAIN 3.2 that have a type column and an id column

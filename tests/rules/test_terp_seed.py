@@ -55,6 +55,13 @@ def test_rules_seed_terp_and_every_check_holds(terp_db: str) -> None:
     check_every_polymorphic_pair_points_at_its_type_table(seeded)
     check_decimal_strings_and_int_booleans(seeded)
     check_weighted_statuses_follow_the_documented_shares(seeded)
+    check_every_invariant_of_the_rules_holds(seeded)
+    check_orders_are_priced_from_their_lines_and_batches(seeded)
+    check_order_types_statuses_and_dates_agree(seeded)
+    check_lots_batches_and_sequences_agree(seeded)
+    check_bills_add_up_and_their_status_follows(seeded)
+    check_calendar_events_spread_over_the_window_and_beyond(seeded)
+    check_tasks_lists_and_comments_record_what_happened(seeded)
 
 
 Seeded = tuple[str, Plan, VerifyReport]
@@ -100,6 +107,9 @@ def check_invoices_point_at_clients_and_their_orders(seeded: Seeded) -> None:
     assert rows(url, "SELECT DISTINCT referenceType FROM invoices") == [("ORDER",)]
     assert scalar(url, "SELECT COUNT(*) FROM invoices i LEFT JOIN orders o ON o.id = i.referenceId "
                        "WHERE o.id IS NULL") == 0
+    assert scalar(url, "SELECT COUNT(DISTINCT referenceId) FROM invoices") == ROWS["invoices"]
+    assert scalar(url, "SELECT COUNT(*) FROM invoices i JOIN orders o ON o.invoice_id = i.id "
+                       "WHERE i.referenceId = o.id AND i.customerId = o.client_id") == ROWS["invoices"]
 
 
 def check_comments_point_at_the_table_their_type_names(seeded: Seeded) -> None:
@@ -162,3 +172,108 @@ def check_weighted_statuses_follow_the_documented_shares(seeded: Seeded) -> None
     assert 0.3 <= share("payments", "paymentMethod", "CHECK") <= 0.5
     assert share("strains", "category", "hybrid") > 0.25
     assert rows(url, "SELECT DISTINCT items FROM orders") == [("[]",)]
+
+
+def check_every_invariant_of_the_rules_holds(seeded: Seeded) -> None:
+    url, plan, report = seeded
+    names = [inv.name for _, inv in plan.rules.invariants()]
+    assert len(names) == len(set(names)) >= 30, "invariant names are unique: verify reports them by name"
+    for where, inv in plan.rules.invariants():
+        assert rows(url, inv.sql) == [], f"{where}: {inv.name}"
+    assert not [f for f in report.findings if f.check == "invariant"]
+
+
+def check_orders_are_priced_from_their_lines_and_batches(seeded: Seeded) -> None:
+    url = seeded[0]
+    assert scalar(url, "SELECT COUNT(DISTINCT order_id) FROM order_line_items") == ROWS["orders"]
+    assert scalar(url, "SELECT COUNT(*) FROM orders o WHERE o.subtotal <> (SELECT SUM(l.line_total) "
+                       "FROM order_line_items l WHERE l.order_id = o.id) OR o.total <> o.subtotal") == 0
+    low, high = rows(url, "SELECT MIN(margin_percent), MAX(margin_percent) FROM order_line_items")[0]
+    assert 22.5 <= low < 23.5 and 26.5 < high <= 27.5
+    low, high = rows(url, "SELECT MIN(avg_margin_percent), MAX(avg_margin_percent) FROM orders")[0]
+    assert 22.4 <= low and high <= 27.6
+    # the line's cost is its batch's: flower by the pound at grow-type prices, the rest by the unit
+    assert scalar(url, "SELECT COUNT(*) FROM order_line_items l JOIN batches b ON b.id = l.batch_id "
+                       "WHERE l.is_cogs_overridden = 0 AND l.cogs_per_unit <> b.unitCogs + 0") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM order_line_items l JOIN batches b ON b.id = l.batch_id "
+                       "WHERE b.grade IS NULL AND l.quantity <> ROUND(l.quantity)") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM order_line_items WHERE cogs_per_unit > 1980") == 0
+
+
+def check_order_types_statuses_and_dates_agree(seeded: Seeded) -> None:
+    url = seeded[0]
+    by_kind = dict(rows(url, "SELECT CONCAT(orderType, ':', COALESCE(quoteStatus, '-'), ':', COALESCE(saleStatus, '-')), "
+                             "COUNT(*) FROM orders GROUP BY 1"))
+    assert {k.split(":")[0] for k in by_kind} == {"SALE", "QUOTE"}
+    assert all((k.split(":")[1] == "-") == (k.split(":")[0] == "SALE") for k in by_kind), by_kind
+    assert all((k.split(":")[2] == "-") == (k.split(":")[0] == "QUOTE") for k in by_kind), by_kind
+    shipped = scalar(url, "SELECT COUNT(*) FROM orders WHERE fulfillmentStatus = 'SHIPPED'")
+    assert 0.25 * ROWS["orders"] < shipped < 0.7 * ROWS["orders"]
+    assert scalar(url, "SELECT COUNT(*) FROM orders WHERE shipped_at > COALESCE(updated_at, created_at) "
+                       "OR packed_at < confirmed_at OR confirmed_at < created_at") == 0
+    assert rows(url, "SELECT MAX(GREATEST(COALESCE(shipped_at, created_at), COALESCE(packed_at, created_at))) "
+                     "FROM orders")[0][0] <= OPTIONS.end
+
+
+def check_lots_batches_and_sequences_agree(seeded: Seeded) -> None:
+    url = seeded[0]
+    assert scalar(url, "SELECT COUNT(*) FROM lots WHERE code NOT REGEXP '^LOT-[0-9]{6}$'") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM batches WHERE code NOT REGEXP '^BATCH-[0-9]{6}$' "
+                       "OR sku NOT REGEXP '^SKU-[0-9]{4}-[0-9]{4}-[0-9]{3,}$'") == 0
+    sequences = dict(rows(url, "SELECT name, currentValue FROM sequences"))
+    assert sequences.keys() == {"lot_code", "batch_code"}
+    assert sequences["lot_code"] >= ROWS["lots"] and sequences["batch_code"] >= ROWS["batches"]
+    assert scalar(url, "SELECT COUNT(*) FROM batches WHERE batchStatus IN ('SOLD_OUT', 'CLOSED')") == \
+        scalar(url, "SELECT COUNT(*) FROM batches WHERE onHandQty = '0'") > 0
+    assert scalar(url, "SELECT COUNT(*) FROM batches WHERE reservedQty <> '0'") > 0
+    assert scalar(url, "SELECT COUNT(*) FROM batches WHERE cogsMode = 'RANGE' AND NOT "
+                       "(unitCogsMin + 0 < unitCogsMax + 0)") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM batches WHERE paymentTerms = 'CONSIGNMENT' AND amountPaid <> '0.00'") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM batches b JOIN lots l ON l.id = b.lotId WHERE b.createdAt <> l.date") == 0
+
+
+def check_bills_add_up_and_their_status_follows(seeded: Seeded) -> None:
+    url = seeded[0]
+    assert scalar(url, "SELECT COUNT(DISTINCT billId) FROM billLineItems") == ROWS["bills"]
+    assert scalar(url, "SELECT COUNT(*) FROM bills b WHERE b.subtotal <> (SELECT SUM(l.lineTotal) "
+                       "FROM billLineItems l WHERE l.billId = b.id) OR b.amountDue <> b.totalAmount - b.amountPaid") == 0
+    by_status = dict(rows(url, "SELECT status, COUNT(*) FROM bills GROUP BY status"))
+    assert {"PAID", "PARTIAL"} <= set(by_status) and 0.4 < by_status["PAID"] / ROWS["bills"] < 0.7
+    assert scalar(url, "SELECT COUNT(*) FROM bills WHERE status NOT IN ('PAID', 'PARTIAL') AND amountPaid <> 0") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM bills WHERE dueDate < billDate") == 0
+
+
+def check_calendar_events_spread_over_the_window_and_beyond(seeded: Seeded) -> None:
+    url = seeded[0]
+    start, end = OPTIONS.start.date(), OPTIONS.end.date()
+    assert 200 <= scalar(url, "SELECT COUNT(*) FROM calendar_events") <= 300
+    quarters = dict(rows(url, f"SELECT FLOOR(DATEDIFF(start_date, '{start}') / 91), COUNT(*) FROM calendar_events "
+                              "GROUP BY 1"))
+    assert all(quarters.get(q, 0) >= 10 for q in range((end - start).days // 91)), quarters
+    future = scalar(url, f"SELECT COUNT(*) FROM calendar_events WHERE start_date > '{end}'")
+    assert 5 <= future <= 40
+    assert scalar(url, f"SELECT COUNT(*) FROM calendar_events WHERE start_date > '{end}' "
+                       "AND status NOT IN ('SCHEDULED', 'CANCELLED')") == 0
+    all_day = scalar(url, "SELECT COUNT(*) FROM calendar_events WHERE is_floating_time = 1 AND start_time IS NULL")
+    assert 0.1 * ROWS["calendar_events"] < all_day < 0.3 * ROWS["calendar_events"]
+    assert scalar(url, "SELECT COUNT(*) FROM calendar_reminders r JOIN calendar_events e ON e.id = r.event_id "
+                       "WHERE r.reminder_time > TIMESTAMP(e.start_date)") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM (SELECT event_id, user_id FROM calendar_event_participants "
+                       "GROUP BY 1, 2 HAVING COUNT(*) > 1) d") == 0
+    assert scalar(url, "SELECT COUNT(DISTINCT event_id) FROM calendar_event_participants") > 150
+
+
+def check_tasks_lists_and_comments_record_what_happened(seeded: Seeded) -> None:
+    url = seeded[0]
+    done = scalar(url, "SELECT COUNT(*) FROM todo_tasks WHERE status = 'done'")
+    assert 0.25 * ROWS["todo_tasks"] < done < 0.45 * ROWS["todo_tasks"]
+    assert scalar(url, "SELECT COUNT(*) FROM todo_tasks WHERE is_completed = 1 AND completed_at IS NOT NULL "
+                       "AND completed_by IS NOT NULL AND completed_at >= created_at") == done
+    shared = scalar(url, "SELECT COUNT(*) FROM todo_lists WHERE is_shared = 1")
+    assert shared == scalar(url, "SELECT COUNT(DISTINCT list_id) FROM todo_list_members") > 0.3 * ROWS["todo_lists"]
+    assert scalar(url, "SELECT COUNT(*) FROM comments WHERE is_resolved = 1 AND resolved_at >= created_at") == \
+        scalar(url, "SELECT COUNT(*) FROM comments WHERE resolved_at IS NOT NULL") > 0
+    assert scalar(url, "SELECT COUNT(*) FROM comment_mentions m JOIN comments c ON c.id = m.comment_id "
+                       "WHERE m.mentioned_by_user_id <> c.user_id") == 0
+    assert scalar(url, "SELECT COUNT(*) FROM note_comments c JOIN note_comments p ON p.id = c.parentCommentId "
+                       "WHERE p.noteId <> c.noteId OR p.createdAt > c.createdAt") == 0
