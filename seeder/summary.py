@@ -14,7 +14,8 @@ def render_apply(result: ApplyResult) -> str:
               f"{(t.written / t.seconds if t.seconds else 0):>9,.0f}" for t in result.tables if t.planned]
     verb = {"dry_run": "dry run (nothing written)", "nothing_to_add": "nothing to add"}.get(result.status, "applied")
     lines.append(f"{verb}: run {result.run_id}, {filled}/{len(result.tables)} tables filled, {result.rows} rows, "
-                 f"{result.updated} deferred updates, {result.seconds:.2f} s ({rate:,.0f} rows/s; "
+                 f"{result.updated} rows updated (rollups, deferred references), {result.seconds:.2f} s "
+                 f"({rate:,.0f} rows/s; "
                  f"generate {result.generate_seconds:.2f} s, write {result.write_seconds:.2f} s)")
     return "\n".join(lines)
 
