@@ -362,8 +362,7 @@ TERP_POLYMORPHIC = {
 
 @pytest.fixture(scope="module")
 def terp() -> SchemaGraph:
-    if not TERP.exists():
-        pytest.skip("no TERP snapshot")
+    assert TERP.exists(), f"{TERP} is missing: make it with `seeder introspect --out generated/terp`"
     return SchemaGraph.from_dict(json.loads(TERP.read_text()))
 
 
