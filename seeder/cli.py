@@ -259,7 +259,7 @@ app.add_typer(rules_app, name="rules")
 @rules_app.command("new")
 def rules_new(table: Annotated[str, typer.Argument(help="The table to write a rule skeleton for.")], url: Url,
               directory: Annotated[Path, typer.Option("--dir", help="Rules directory to write into.")] = Path(
-                  "rules/terp")) -> None:
+                  "rules")) -> None:
     """Write DIR/<table>.py: a TableRule skeleton with every column's inferred generator and source."""
     from seeder.pipeline import load_target, make_plan
     from seeder.ruleset.skeleton import check_table, refuse_existing, skeleton_path, write_skeleton
