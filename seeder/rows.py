@@ -89,8 +89,8 @@ class _TableGenerator:
                 self.data[c.column] = [None] * self.n
         self._apply_fixtures()
         self._mend_unique(skip=combo)
-        for ref in self.tp.references:
-            if ref.is_self:
+        for ref in self.tp.references:   # a rule on the column wins over the tree
+            if ref.is_self and all(self.tp.column(c).kind == "reference" for c in ref.columns):
                 self._tree(ref)
         missing = [c for c in self.writable if c not in self.data]
         assert not missing, f"{self.tp.table}: no values for {missing}"
@@ -257,7 +257,7 @@ class _TableGenerator:
         out = []
         try:
             for i in range(self.n):
-                value = fn(Row(self.data, i, self.parents, allowed), rng)
+                value = fn(Row(self.data, i, self.parents, allowed, self.plan.env), rng)
                 out.append(None if value is None else fit_value(column, value))
         except Exception as exc:  # the rule's own code failed: say which rule and column
             raise RuleError(f"{c.spec.source}: {self.tp.table}.{c.column}: {type(exc).__name__}: {exc}") from exc

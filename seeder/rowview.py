@@ -32,11 +32,12 @@ def row_dict(rows: ColumnStore, i: int) -> dict[str, Any]:
 
 
 class Row:
-    """Row i of a table being generated: `row["col"]` and `row.parent("fk_col")`."""
+    """Row i of a table being generated: `row["col"]`, `row.parent("fk_col")`, `row.window.end`."""
 
     def __init__(self, data: dict[str, list[Any]], i: int, parents: ParentLookup,
-                 allowed: frozenset[str]) -> None:
+                 allowed: frozenset[str], window: Any = None) -> None:
         self._data, self.index, self._parents, self._allowed = data, i, parents, allowed
+        self.window = window   # the run's history window: .start and .end (naive UTC datetimes)
 
     def _check(self, column: str) -> None:
         if column not in self._allowed or column not in self._data:

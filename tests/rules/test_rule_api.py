@@ -80,3 +80,25 @@ def test_a_derived_column_reading_an_unlisted_column_says_so(shop: str, tmp_path
         '@derived("line_total", after=["qty", "unit_price"])', '@derived("line_total", after=["qty"])'))
     with pytest.raises(RuleError, match=r"shop.py: order_lines.line_total: KeyError: .*list it in after"):
         seed(shop, RunOptions(rules_dir=str(rules)))
+
+
+def test_a_rule_on_a_self_reference_wins_over_the_tree_and_rules_see_the_window(fresh_db: str,
+                                                                                 tmp_path: Path) -> None:
+    load_sql(fresh_db, "CREATE TABLE nodes (id INT AUTO_INCREMENT PRIMARY KEY, parent_id INT NULL, "
+                       "seen DATETIME NOT NULL, FOREIGN KEY (parent_id) REFERENCES nodes(id));")
+    rules = tmp_path / "nodes"
+    rules.mkdir()
+    (rules / "nodes.py").write_text(
+        "from seeder.ruleset import TableRule, derived\n\n\n"
+        "class Nodes(TableRule):\n"
+        "    table = 'nodes'\n"
+        "    parent_id = None\n\n"
+        "    @derived('seen', after=[])\n"
+        "    def seen(row, rng):\n"
+        "        return row.window.end\n")
+    from datetime import datetime
+
+    _, _, report = seed(fresh_db, RunOptions(rules_dir=str(rules), end=datetime(2025, 10, 31)))
+    assert report.ok
+    assert q(fresh_db, "SELECT COUNT(*) FROM nodes WHERE parent_id IS NOT NULL")[0][0] == 0
+    assert q(fresh_db, "SELECT DISTINCT seen FROM nodes") == [(datetime(2025, 10, 31),)]
