@@ -77,8 +77,7 @@ class _TableGenerator:
         self._keys()
         combo = self._combinatorial_key()
         for ref in self.tp.references:
-            generated = all(self.tp.column(c).kind == "reference" for c in ref.columns)
-            if generated and not ref.is_self and not set(ref.columns) <= set(self.data):
+            if self._picked(ref) and not ref.is_self and not set(ref.columns) <= set(self.data):
                 self._reference(ref)
         for poly in self.tp.polymorphic:
             if poly.id_column not in self.data:
@@ -89,12 +88,16 @@ class _TableGenerator:
                 self.data[c.column] = [None] * self.n
         self._apply_fixtures()
         self._mend_unique(skip=combo)
-        for ref in self.tp.references:   # a rule on the column wins over the tree
-            if ref.is_self and all(self.tp.column(c).kind == "reference" for c in ref.columns):
+        for ref in self.tp.references:
+            if ref.is_self and self._picked(ref):
                 self._tree(ref)
         missing = [c for c in self.writable if c not in self.data]
         assert not missing, f"{self.tp.table}: no values for {missing}"
         return TableRows(self.tp.table, self.writable, self.data)
+
+    def _picked(self, ref: Reference) -> bool:
+        """The columns take their values from the parent rows (no rule sets them, not deferred)."""
+        return all(self.tp.column(c).kind == "reference" for c in ref.columns)
 
     # --- keys -----------------------------------------------------------------------------------
     def _keys(self) -> None:
@@ -108,7 +111,7 @@ class _TableGenerator:
         units: list[tuple[tuple[str, ...], Sequence[Any]]] = []
         covered: set[str] = set()
         for ref in self.tp.references:
-            if set(ref.columns) <= set(key) and not ref.is_self and ref not in self.tp.deferred:
+            if set(ref.columns) <= set(key) and not ref.is_self and self._picked(ref):
                 units.append((ref.columns, self._parents(ref)))
                 covered |= set(ref.columns)
         for poly in self.tp.polymorphic:
