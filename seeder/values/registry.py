@@ -81,7 +81,8 @@ GENERATORS: dict[str, tuple[Factory, str]] = {
     "bool.flag": (numbers.flag_values, "0/1 with P(1) = param true_share (default 0.5)"),
     "bit.random": (numbers.bit_values, "uniform BIT(n) values"),
     # time
-    "temporal.created": (temporal.created_values, "uniform in the history window"),
+    "temporal.created": (temporal.chronological_values,
+                         "spread evenly over the history window, in row order (rows are created in key order)"),
     "temporal.event": (temporal.created_values, "uniform in the window, after `after` if set"),
     "temporal.updated": (temporal.updated_values, ">= the row's created value, <= window end"),
     "temporal.deleted": (temporal.created_values, "after the row's created value (mostly NULL)"),

@@ -103,6 +103,22 @@ def created_values(spec: GeneratorSpec, column: Column, env: ValueEnv) -> Drawer
     return following(spec, column, env, _in_window)
 
 
+def chronological_values(spec: GeneratorSpec, column: Column, env: ValueEnv) -> Drawer:
+    """Creation times: row i of n falls in the i-th of n equal slices of the window, so rows are created
+    in key order and every month of the window gets its share (no month is empty or crowded by chance)."""
+    lo, hi = window(column, env)
+    unit = fraction_unit(column) if column.family in ("datetime", "timestamp") else 1
+
+    def draw(rng: random.Random, n: int, ctx: Context) -> list[Any]:
+        span = hi - lo
+        out = []
+        for i in range(n):
+            moment = uniform(rng, lo + span * i / n, lo + span * (i + 1) / n)
+            out.append(moment.replace(microsecond=moment.microsecond - moment.microsecond % unit))
+        return out
+    return draw
+
+
 def updated_values(spec: GeneratorSpec, column: Column, env: ValueEnv) -> Drawer:
     """>= the row's created value and <= the window end; 30% equal to the created value."""
     return following(spec, column, env, _updated)
