@@ -23,20 +23,17 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from datetime import time as dtime
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from pymysql import converters as conv
 from sqlalchemy.engine import URL
 
 from introspect.codegen import read_snapshot
 from introspect.dialect import quote_ident, session_setup_sql
 from introspect.graph import SchemaGraph
+from seeder.csvload import column_kinds, csv_lines, load_statement, quoted, sql_literal
 from seeder.errors import UsageError
 from seeder.options import RunOptions
 from seeder.pipeline import Loaded, load_target, make_plan
@@ -48,9 +45,6 @@ from seeder.writer import Update, Writer
 
 FORMATS = ("sql", "csv")
 STATEMENT_BYTES = 1 << 20          # a multi-row INSERT stops growing past about 1 MB
-BINARY_FAMILIES = ("binary", "varbinary", "blob")
-CSV_OPTIONS = ("CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY '\\\\' "
-               "LINES TERMINATED BY '\\n' IGNORE 1 LINES")
 
 
 # --- where the schema comes from ----------------------------------------------------------------
@@ -92,60 +86,6 @@ def open_source(url: str | None, snapshot: str | Path | None, options: RunOption
 
 
 # --- values --------------------------------------------------------------------------------------
-def _quoted(value: str) -> str:
-    return "'" + conv.escape_string(value) + "'"
-
-
-_SQL: dict[type, Callable[[Any], str]] = {
-    str: _quoted, int: str, bool: lambda v: str(int(v)), float: conv.escape_float,
-    Decimal: lambda v: format(v, "f"), datetime: conv.escape_datetime, date: conv.escape_date,
-    dtime: conv.escape_time, timedelta: conv.escape_timedelta, type(None): lambda v: "NULL",
-    bytes: lambda v: f"X'{v.hex()}'", bytearray: lambda v: f"X'{v.hex()}'",
-}
-
-
-def sql_literal(value: Any) -> str:
-    """A MySQL literal for value, as PyMySQL would send it (strings backslash-escaped, bytes as X'..')."""
-    render = _SQL.get(type(value))
-    return render(value) if render is not None else _quoted(str(value))
-
-
-_CSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\0": "\\0", "\n": "\\n", "\r": "\\r"})
-_CSV_SPECIAL = re.compile('[\\\\"\0\n\r]')
-
-
-def _csv_str(value: str) -> str:
-    return '"' + (value.translate(_CSV_ESCAPES) if _CSV_SPECIAL.search(value) else value) + '"'
-
-
-_CSV: dict[type, Callable[[Any], str]] = {
-    **{t: (lambda v, f=f: '"' + f(v) + '"') for t, f in _SQL.items()},         # numbers: PyMySQL's literal
-    **{t: (lambda v, f=_SQL[t]: '"' + f(v)[1:-1] + '"') for t in (datetime, date, dtime, timedelta)},
-    str: _csv_str, float: lambda v: f'"{v!r}"', bytes: lambda v: _csv_str(v.decode("utf-8")),
-    bytearray: lambda v: _csv_str(v.decode("utf-8")), type(None): lambda v: "\\N",
-}
-
-
-def _csv_any(value: Any) -> str:
-    render = _CSV.get(type(value))
-    return render(value) if render is not None else _csv_str(str(value))
-
-
-def _csv_hex(value: Any) -> str:
-    data = value if value is None or isinstance(value, (bytes, bytearray)) else str(value).encode("utf-8")
-    return "\\N" if data is None else '"' + data.hex() + '"'
-
-
-_CSV_KINDS: dict[str, Callable[[Any], str]] = {  # by column: binary as hex, BIT as a number
-    "": _csv_any, "hex": _csv_hex,
-    "bit": lambda v: _csv_any(int.from_bytes(v, "big") if isinstance(v, (bytes, bytearray)) else v)}
-
-
-def csv_field(value: Any, kind: str = "") -> str:
-    """One CSV field of the dialect above; kind is "hex" for binary columns, "bit" for BIT columns."""
-    return _CSV_KINDS[kind](value)
-
-
 # --- files ---------------------------------------------------------------------------------------
 def _header(plan: Plan, what: str) -> list[str]:
     title = (f"-- {what} of {plan.graph.database} ({len(plan.tables)} tables), written by seeder export: "
@@ -209,23 +149,13 @@ class _CsvSink:
         return name + ".csv"
 
     def table(self, rows: TableRows) -> None:
-        table = self.plan.graph.table(rows.table)
-        kinds = ["hex" if table.column(c).family in BINARY_FAMILIES else
-                 "bit" if table.column(c).family == "bit" else "" for c in rows.columns]
+        kinds = column_kinds(self.plan.graph.table(rows.table), rows.columns)
         name = self._file_name(rows.table)
         path = self.out / name
         with path.open("w", encoding="utf-8", newline="\n") as f:
-            f.write(",".join(map(csv_field, rows.columns)) + "\n")
-            columns = [list(map(_CSV_KINDS[k], rows.data[c]))
-                       for c, k in zip(rows.columns, kinds, strict=True)]
-            f.writelines(",".join(values) + "\n" for values in zip(*columns, strict=True))
+            f.writelines(csv_lines(rows.columns, [rows.data[c] for c in rows.columns], kinds))
         self.files.append(path)
-        pairs = list(enumerate(zip(rows.columns, kinds, strict=True)))  # binary and BIT go through @v<i>
-        targets = [f"@v{i}" if kind else quote_ident(col) for i, (col, kind) in pairs]
-        sets = [f"{quote_ident(col)} = " + (f"UNHEX(@v{i})" if kind == "hex" else f"CAST(@v{i} AS UNSIGNED)")
-                for i, (col, kind) in pairs if kind]
-        into = f"LOAD DATA LOCAL INFILE {_quoted(name)} INTO TABLE {quote_ident(rows.table)} {CSV_OPTIONS}"
-        self.load.append(f"{into} ({', '.join(targets)})" + (f" SET {', '.join(sets)}" if sets else "") + ";")
+        self.load.append(load_statement(quoted(name), rows.table, rows.columns, kinds) + ";")
 
     def finish(self, updates: list[Update]) -> None:
         self.load += list(_update_statements(updates))

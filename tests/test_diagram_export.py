@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from introspect.codegen import write_snapshot
+from seeder.csvload import csv_field, sql_literal
 from seeder.diagram import mermaid_ids
-from seeder.export import csv_field, sql_literal
 from seeder.options import RunOptions
 from seeder.pipeline import load_target
 from tests.integration.helpers import is_mariadb

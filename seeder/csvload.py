@@ -1,0 +1,108 @@
+"""The CSV dialect `LOAD DATA` reads back exactly: used by `seeder export --format csv` and by apply's
+bulk-load write path.
+
+    CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"' ESCAPED BY '\\'
+    LINES TERMINATED BY '\n' IGNORE 1 LINES
+
+NULL is an unenclosed \\N; every other value is enclosed in double quotes, with \\ written as \\\\, " as \\",
+NUL as \\0, newline as \\n and carriage return as \\r. Binary columns (BINARY, VARBINARY, BLOB) are hex,
+loaded with SET col = UNHEX(@v); BIT columns are decimal, loaded with SET col = CAST(@v AS UNSIGNED).
+Temporal values use PyMySQL's text forms (fractional seconds only when non-zero), as INSERTs send them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
+from decimal import Decimal
+from typing import Any
+
+from pymysql import converters as conv
+
+from introspect.dialect import quote_ident
+from introspect.graph import Table
+
+BINARY_FAMILIES = ("binary", "varbinary", "blob")
+CSV_OPTIONS = ("CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY '\\\\' "
+               "LINES TERMINATED BY '\\n' IGNORE 1 LINES")
+
+
+def quoted(value: str) -> str:
+    """An SQL string literal."""
+    return "'" + conv.escape_string(value) + "'"
+
+
+_SQL: dict[type, Callable[[Any], str]] = {
+    str: quoted, int: str, bool: lambda v: str(int(v)), float: conv.escape_float,
+    Decimal: lambda v: format(v, "f"), datetime: conv.escape_datetime, date: conv.escape_date,
+    dtime: conv.escape_time, timedelta: conv.escape_timedelta, type(None): lambda v: "NULL",
+    bytes: lambda v: f"X'{v.hex()}'", bytearray: lambda v: f"X'{v.hex()}'",
+}
+
+
+def sql_literal(value: Any) -> str:
+    """A MySQL literal for value, as PyMySQL would send it (strings backslash-escaped, bytes as X'..')."""
+    render = _SQL.get(type(value))
+    return render(value) if render is not None else quoted(str(value))
+
+
+_CSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\0": "\\0", "\n": "\\n", "\r": "\\r"})
+_CSV_SPECIAL = re.compile('[\\\\"\0\n\r]')
+
+
+def _csv_str(value: str) -> str:
+    return '"' + (value.translate(_CSV_ESCAPES) if _CSV_SPECIAL.search(value) else value) + '"'
+
+
+_CSV: dict[type, Callable[[Any], str]] = {
+    **{t: (lambda v, f=f: '"' + f(v) + '"') for t, f in _SQL.items()},         # numbers: PyMySQL's literal
+    **{t: (lambda v, f=_SQL[t]: '"' + f(v)[1:-1] + '"') for t in (datetime, date, dtime, timedelta)},
+    str: _csv_str, float: lambda v: f'"{v!r}"', bytes: lambda v: _csv_str(v.decode("utf-8")),
+    bytearray: lambda v: _csv_str(v.decode("utf-8")), type(None): lambda v: "\\N",
+}
+
+
+def _csv_any(value: Any) -> str:
+    render = _CSV.get(type(value))
+    return render(value) if render is not None else _csv_str(str(value))
+
+
+def _csv_hex(value: Any) -> str:
+    data = value if value is None or isinstance(value, (bytes, bytearray)) else str(value).encode("utf-8")
+    return "\\N" if data is None else '"' + data.hex() + '"'
+
+
+_CSV_KINDS: dict[str, Callable[[Any], str]] = {  # by column: binary as hex, BIT as a number
+    "": _csv_any, "hex": _csv_hex,
+    "bit": lambda v: _csv_any(int.from_bytes(v, "big") if isinstance(v, (bytes, bytearray)) else v)}
+
+
+def csv_field(value: Any, kind: str = "") -> str:
+    """One CSV field of the dialect above; kind is "hex" for binary columns, "bit" for BIT columns."""
+    return _CSV_KINDS[kind](value)
+
+
+def column_kinds(table: Table, columns: Sequence[str]) -> list[str]:
+    """Per column: "hex" for binary families, "bit" for BIT, "" for everything else."""
+    return ["hex" if table.column(c).family in BINARY_FAMILIES else
+            "bit" if table.column(c).family == "bit" else "" for c in columns]
+
+
+def csv_lines(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> Iterable[str]:
+    """A header line, then one line per row (values are column-wise lists)."""
+    yield ",".join(map(csv_field, columns)) + "\n"
+    rendered = [list(map(_CSV_KINDS[k], vals)) for vals, k in zip(values, kinds, strict=True)]
+    for row in zip(*rendered, strict=True):
+        yield ",".join(row) + "\n"
+
+
+def load_statement(file_literal: str, table: str, columns: Sequence[str], kinds: Sequence[str]) -> str:
+    """LOAD DATA LOCAL INFILE of a file written by csv_lines (file_literal: an SQL string literal or %s)."""
+    pairs = list(enumerate(zip(columns, kinds, strict=True)))   # binary and BIT go through @v<i>
+    targets = [f"@v{i}" if kind else quote_ident(col) for i, (col, kind) in pairs]
+    sets = [f"{quote_ident(col)} = " + (f"UNHEX(@v{i})" if kind == "hex" else f"CAST(@v{i} AS UNSIGNED)")
+            for i, (col, kind) in pairs if kind]
+    into = f"LOAD DATA LOCAL INFILE {file_literal} INTO TABLE {quote_ident(table)} {CSV_OPTIONS}"
+    return f"{into} ({', '.join(targets)})" + (f" SET {', '.join(sets)}" if sets else "")
