@@ -68,14 +68,14 @@ def _time_statements() -> dict[str, float]:
     spent = {"Insert": 0.0, "Update": 0.0}
     run = Writer._run
 
-    def timed(cur: Any, op: Any) -> int:
+    def timed(self: Any, cur: Any, op: Any) -> int:
         t0 = time.perf_counter()
         try:
-            return run(cur, op)
+            return run(self, cur, op)
         finally:
             spent[type(op).__name__] = spent.get(type(op).__name__, 0.0) + time.perf_counter() - t0
 
-    Writer._run = staticmethod(timed)  # type: ignore[method-assign]
+    Writer._run = timed  # type: ignore[method-assign]
     return spent
 
 

@@ -33,6 +33,7 @@ TargetOpt = Annotated[str | None, typer.Option("--target", help="A [targets.NAME
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="seeder.toml to read (default: ./seeder.toml).")]
 Confirm = Annotated[bool, typer.Option("--confirm-production-seed", help="Required to write to a production target.")]
 Countdown = Annotated[int, typer.Option(help="Seconds to count down before writing to production.")]
+WRITE_PATHS = ("insert", "load", "auto")
 LedgerOpt = Annotated[str | None, typer.Option("--ledger", help="Run ledger table (default _seeder_runs).")]
 
 
@@ -110,7 +111,10 @@ def apply(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None
               help="Refuse unless the schema fingerprint (shown by plan) is this one.")] = None,
           backup_dir: Annotated[Path, typer.Option(help="Where backups go.")] = Path(".seeder/backups"),
           no_backup: Annotated[bool, typer.Option("--no-backup", help="Skip the backup (not for production).")] = False,
-          countdown: Countdown = 10, ledger: LedgerOpt = None) -> None:
+          countdown: Countdown = 10, ledger: LedgerOpt = None,
+          write_path: Annotated[str, typer.Option(
+              help="insert (multi-row INSERTs), load (LOAD DATA LOCAL INFILE, every warning fails the run) "
+                   "or auto (load where the server allows it).")] = "insert") -> None:
     """Generate and write the plan's rows: atomically, recorded in the run ledger, undoable."""
     from seeder.guarded import Safeguards, guarded_apply
     from seeder.summary import render_apply
@@ -121,7 +125,9 @@ def apply(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None
         options = merge_options(where, _options(None, None, rows, rules, start, end), seed, profile, rules)
         guard = Safeguards(confirmed=confirm, dry_run=dry_run, keep_existing=keep_existing, fingerprint=fingerprint,
                            backup_dir=None if no_backup and not where.production else backup_dir,
-                           countdown=countdown, ledger=ledger_name(where, ledger))
+                           countdown=countdown, ledger=ledger_name(where, ledger), write_path=write_path)
+        if write_path not in WRITE_PATHS:
+            raise UsageError(f"--write-path {write_path!r}: choose one of {', '.join(WRITE_PATHS)}")
         _plan, result = guarded_apply(where, options, guard)
         typer.echo(render_apply(result))
 

@@ -35,6 +35,7 @@ class Safeguards:
     countdown: int = 10
     ledger: str = "_seeder_runs"
     progress: bool = True
+    write_path: str = "insert"
 
 
 def gate(target: Target, guard: Safeguards, action: str) -> None:
@@ -56,7 +57,8 @@ def guarded_apply(target: Target, options: RunOptions, guard: Safeguards) -> tup
     if not keep:
         check_no_user_data(plan)
     run_id = run_id_for(plan)
-    settings = ApplySettings(ledger=guard.ledger, dry_run=guard.dry_run, run_id=run_id, keep_existing=keep)
+    settings = ApplySettings(ledger=guard.ledger, dry_run=guard.dry_run, run_id=run_id, keep_existing=keep,
+                             write_path=guard.write_path)
     progress = progress_for_terminal(guard.progress)
     if guard.dry_run or plan.total_rows == 0:
         return plan, apply_plan(plan, loaded.url, settings, progress)

@@ -19,6 +19,7 @@ import pymysql
 from sqlalchemy.engine import URL
 
 from seeder.audit import Audit
+from seeder.csvload import column_kinds
 from seeder.database import explain_denied
 from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
 from seeder.generation import (
@@ -49,6 +50,8 @@ class ApplySettings:
     attempts: int = 5
     keep_existing: bool = False   # tables holding the user's rows: keep them and point at them
     backup: str = ""              # path of the backup taken before the first write
+    write_path: str = "insert"    # insert: multi-row INSERTs; load: LOAD DATA LOCAL INFILE (checked);
+                                  # auto: load where the server allows it
 
 
 @dataclass
@@ -99,7 +102,7 @@ def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None,
     audit.event("run_planned", database=plan.graph.database, tables=len(plan.tables), rows=plan.total_rows,
                 seed=plan.options.seed, profile=plan.options.profile, dry_run=settings.dry_run,
                 fingerprint=plan.graph.fingerprint())
-    writer = Writer(url, plan.graph.dialect, attempts=settings.attempts)
+    writer = Writer(url, plan.graph.dialect, attempts=settings.attempts, write_path=settings.write_path)
     started = time.perf_counter()
     run = _Run(writer, result, audit, progress)
     try:
@@ -231,7 +234,8 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
         for tp, rows in zip(step, generated, strict=True):
             stats = TableStats(tp.table, tp.rows)
             if rows is not None:
-                stats.written = _insert(run, rows, plan.options.batch_size, not grouped) if write \
+                kinds = tuple(column_kinds(plan.graph.table(tp.table), rows.columns))
+                stats.written = _insert(run, rows, plan.options.batch_size, not grouped, kinds) if write \
                     else rows.count
             stats.seconds = (t1 - t0) / len(step) + time.perf_counter() - t1   # generation + writing
             result.tables.append(stats)
@@ -241,11 +245,12 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
     return written
 
 
-def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool) -> int:
+def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool, kinds: tuple[str, ...]) -> int:
     total = 0
     for start in range(0, rows.count, batch_size):
         t0 = time.perf_counter()
-        n = run.writer.execute([Insert(rows.table, rows.columns, rows.rows(start, start + batch_size))], fk_checks)
+        batch = Insert(rows.table, rows.columns, rows.rows(start, start + batch_size), kinds)
+        n = run.writer.execute([batch], fk_checks)
         total += n
         run.progress.advance(n)
         run.audit.event("batch_written", level="debug", table=rows.table, rows=n,

@@ -49,9 +49,9 @@ def test_plan_json_lists_tables_columns_references_and_gaps(terp_db: str) -> Non
 def test_apply_then_verify_through_the_cli(fresh_db: str) -> None:
     load_sql(fresh_db, "CREATE TABLE a (id INT PRIMARY KEY, name VARCHAR(20) NOT NULL);"
                        "CREATE TABLE b (id INT PRIMARY KEY, a_id INT NOT NULL, FOREIGN KEY (a_id) REFERENCES a(id));")
-    out = seeder("apply", "--url", fresh_db, "--rows", "a=5", "--rows", "b=7")
+    out = seeder("apply", "--url", fresh_db, "--rows", "a=5", "--rows", "b=700", "--write-path", "load")
     assert out.returncode == 0, out.stderr
-    assert "12 rows" in out.stdout
+    assert "705 rows" in out.stdout
     out = seeder("verify", "--url", fresh_db, "--json")
     assert out.returncode == 0 and json.loads(out.stdout)["ok"] is True
 
@@ -136,3 +136,8 @@ def test_introspect_writes_models_snapshot_and_ddl_that_reloads(terp_db: str, tm
         cur.execute("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")
         assert cur.fetchone()[0] == 117
     assert TERP_SCHEMA.is_file()
+
+
+def test_an_unknown_write_path_is_a_usage_error() -> None:
+    out = seeder("apply", "--url", "mysql+pymysql://u@127.0.0.1:1/x", "--write-path", "fast")
+    assert out.returncode == 2 and "--write-path 'fast': choose one of insert, load, auto" in out.stderr

@@ -48,3 +48,41 @@ def test_transient_codes() -> None:
     assert is_transient(pymysql.err.OperationalError(2013, "Lost connection"))
     assert not is_transient(pymysql.err.OperationalError(1045, "Access denied"))
     assert not is_transient(pymysql.err.IntegrityError(1062, "Duplicate entry"))
+
+
+def test_bulk_load_writes_the_same_rows_as_inserts(db_factory) -> None:
+    from datetime import datetime
+
+    from seeder.options import RunOptions
+    from seeder.pipeline import load_target, make_plan
+    from seeder.runner import ApplySettings, apply_plan
+    from tests.integration.helpers import SCHEMAS, is_mariadb
+    from tests.support.db import table_checksums
+
+    sums = []
+    for path in ("insert", "load"):
+        url = db_factory(path)
+        load_sql(url, (SCHEMAS / "hard_cases.sql").read_text())
+        if is_mariadb(url):
+            load_sql(url, (SCHEMAS / "mariadb_types.sql").read_text())
+        options = RunOptions(seed=5, end=datetime(2025, 6, 1), rows=(("all_types", 300),))
+        loaded = load_target(url, options)
+        result = apply_plan(make_plan(loaded, options), loaded.url, ApplySettings(write_path=path, audit_dir=None))
+        loaded.engine.dispose()
+        assert result.status == "completed"
+        sums.append(table_checksums(url))
+    assert sums[0] == sums[1]
+
+
+def test_bulk_load_refuses_what_the_server_would_only_warn_about(fresh_db: str) -> None:
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(3) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb", attempts=1, write_path="load")
+    assert writer.bulk
+    rows = [(i, "ok") for i in range(1, 200)] + [(200, "much too long")]
+    with pytest.raises(WriteFailed, match="kept 200 of 200 rows|Data truncated|kept"):
+        writer.write([Insert("t", ("id", "v"), rows, ("", ""))])
+    dupes = [(i, "ok") for i in range(1, 150)] * 2
+    with pytest.raises(WriteFailed, match="kept 149 of 298 rows"):
+        writer.write([Insert("t", ("id", "v"), dupes, ("", ""))])
+    assert count(fresh_db, "t") == 0
+    writer.close()
