@@ -14,7 +14,7 @@ import typer
 
 from seeder.errors import SeederError, UsageError, VerifyFailed
 from seeder.log import configure_logging
-from seeder.options import RunOptions, parse_rows
+from seeder.options import RunOptions, parse_params, parse_rows
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Fill a MySQL or MariaDB database with realistic data by reading its live schema.")
@@ -28,6 +28,8 @@ Rules = Annotated[str | None, typer.Option("--rules", help="Directory of rule fi
 Start = Annotated[str | None, typer.Option(help="History window start, YYYY-MM-DD (default: end - 730 days).")]
 End = Annotated[str | None, typer.Option(help="History window end, YYYY-MM-DD (default: today).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+Params = Annotated[list[str] | None, typer.Option("--param", help="NAME=VALUE override of a rule-pack "
+                                                                   "parameter (repeatable).")]
 OptUrl = Annotated[str | None, typer.Option("--url", help="SQLAlchemy URL: mysql+pymysql://user:pass@host:port/db")]
 TargetOpt = Annotated[str | None, typer.Option("--target", help="A [targets.NAME] of seeder.toml.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="seeder.toml to read (default: ./seeder.toml).")]
@@ -57,14 +59,15 @@ def _date(text: str | None, flag: str) -> datetime | None:
 
 
 def _options(seed: int | None, profile: str | None, rows: list[str] | None, rules: str | None,
-             start: str | None, end: str | None) -> RunOptions:
+             start: str | None, end: str | None, params: list[str] | None = None) -> RunOptions:
     try:
-        parsed = parse_rows(rows or [])
+        parsed, overrides = parse_rows(rows or []), parse_params(params or [])
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     defaults = RunOptions()
     return RunOptions(seed=defaults.seed if seed is None else seed, profile=profile or defaults.profile,
-                      rows=parsed, rules_dir=rules, start=_date(start, "--start"), end=_date(end, "--end"))
+                      rows=parsed, rules_dir=rules, start=_date(start, "--start"), end=_date(end, "--end"),
+                      params=overrides)
 
 
 @app.callback()
@@ -87,7 +90,7 @@ def introspect(url: Url, out: Annotated[Path, typer.Option(help="Output director
 @app.command()
 def plan(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None, as_json: AsJson = False,
          seed: Seed = None, profile: Profile = None, rows: Rows = None, rules: Rules = None,
-         start: Start = None, end: End = None, ledger: LedgerOpt = None) -> None:
+         start: Start = None, end: End = None, ledger: LedgerOpt = None, params: Params = None) -> None:
     """Preview: tables in insert order, rows, each column's generator and why, references and gaps."""
     from seeder.pipeline import load_target, make_plan
     from seeder.report import plan_to_dict, render_plan
@@ -95,7 +98,7 @@ def plan(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None,
 
     with _errors():
         where = resolve_target(url, target, config)
-        options = merge_options(where, _options(None, None, rows, rules, start, end), seed, profile, rules)
+        options = merge_options(where, _options(None, None, rows, rules, start, end, params), seed, profile, rules)
         the_plan = make_plan(load_target(where.url, options, ledger_name(where, ledger)), options)
         typer.echo(json.dumps(plan_to_dict(the_plan), indent=1) if as_json else render_plan(the_plan))
 
@@ -103,6 +106,7 @@ def plan(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None,
 @app.command()
 def apply(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None, seed: Seed = None,
           profile: Profile = None, rows: Rows = None, rules: Rules = None, start: Start = None, end: End = None,
+          params: Params = None,
           dry_run: Annotated[bool, typer.Option("--dry-run", help="Generate and validate; write nothing.")] = False,
           confirm: Confirm = False,
           keep_existing: Annotated[bool, typer.Option(
@@ -122,7 +126,7 @@ def apply(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None
 
     with _errors():
         where = resolve_target(url, target, config)
-        options = merge_options(where, _options(None, None, rows, rules, start, end), seed, profile, rules)
+        options = merge_options(where, _options(None, None, rows, rules, start, end, params), seed, profile, rules)
         guard = Safeguards(confirmed=confirm, dry_run=dry_run, keep_existing=keep_existing, fingerprint=fingerprint,
                            backup_dir=None if no_backup and not where.production else backup_dir,
                            countdown=countdown, ledger=ledger_name(where, ledger), write_path=write_path)
@@ -200,12 +204,12 @@ def restore(backup: Annotated[Path, typer.Argument(help="A backup file written b
 def demo(schema: Annotated[Path, typer.Option(help="DDL to load into the throwaway database.")] = Path(
              "generated/terp/schema.sql"),
          seed: Seed = 42, profile: Profile = "default", rules: Rules = None,
-         rows: Rows = None) -> None:
+         rows: Rows = None, params: Params = None) -> None:
     """Start a throwaway server, load a schema, seed it, verify it, print a summary."""
     from seeder.demo import run_demo
 
     with _errors():
-        options = _options(seed, profile, rows, rules, None, None)
+        options = _options(seed, profile, rows, rules, None, None, params)
         ok = run_demo(schema, options)
         if not ok:
             raise VerifyFailed("verify found problems (see above)")
@@ -239,14 +243,15 @@ def export(fmt: Annotated[str, typer.Option("--format", help="sql (one data.sql)
                                                              "and load.sql).")],
            out: Annotated[Path, typer.Option(help="Output directory.")],
            url: SourceUrl = None, snapshot: Snapshot = None, seed: Seed = 42, profile: Profile = "default",
-           rows: Rows = None, rules: Rules = None, start: Start = None, end: End = None) -> None:
+           rows: Rows = None, rules: Rules = None, start: Start = None, end: End = None,
+           params: Params = None) -> None:
     """Write the rows apply would write into SQL or CSV files instead of a database."""
     from seeder.export import FORMATS, export_plan, open_source
 
     with _errors():
         if fmt not in FORMATS:
             raise UsageError(f"--format {fmt!r}: choose one of {', '.join(FORMATS)}")
-        options = _options(seed, profile, rows, rules, start, end)
+        options = _options(seed, profile, rows, rules, start, end, params)
         source = open_source(url, snapshot, options)
         try:
             result = export_plan(source.plan(options), fmt, out, source.url)

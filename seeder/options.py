@@ -20,6 +20,7 @@ class RunOptions:
     end: datetime | None = None                   # None -> today at midnight (UTC)
     threshold: float = 0.7                        # inferred references at or above are used
     batch_size: int = 2000
+    params: tuple[tuple[str, str], ...] = ()      # --param NAME=VALUE overrides of the rules' Parameters
     extra: tuple[tuple[str, str], ...] = field(default=())
 
     def window(self, today: date | None = None) -> tuple[datetime, datetime]:
@@ -30,6 +31,17 @@ class RunOptions:
     @property
     def row_overrides(self) -> dict[str, int]:
         return dict(self.rows)
+
+
+def parse_params(items: list[str]) -> tuple[tuple[str, str], ...]:
+    """Parse ["margin=0.3", "orders=4400"]; raise ValueError naming the bad item."""
+    out = []
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"--param {item!r}: expected NAME=VALUE, e.g. --param orders=4400")
+        out.append((name.strip(), value.strip()))
+    return tuple(out)
 
 
 def parse_rows(items: list[str]) -> tuple[tuple[str, int], ...]:

@@ -7,6 +7,7 @@ the same graph, rules and options give the same plan.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from introspect.graph import Column, Polymorphic, Reference, SchemaGraph, Table
 from seeder.capacity import key_capacity
@@ -73,6 +74,7 @@ class Plan:
     references: tuple[Reference, ...]       # all used references
     env: ValueEnv
     rules: RuleSet = field(default_factory=RuleSet)
+    params: dict[str, Any] = field(default_factory=dict)   # the rules' Parameters for this run
 
     def table(self, name: str) -> TablePlan:
         return next(t for t in self.tables if t.table == name)
@@ -95,9 +97,11 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
                state: DatabaseState | None = None) -> Plan:
     """Decide order, row counts and a generator for every column of every table."""
     state = state or DatabaseState()
-    profile = PROFILES.get(options.profile)
+    profile = PROFILES.get(options.profile) or (PROFILES["default"] if options.profile in rules.profiles() else None)
     if profile is None:
-        raise UsageError(f"unknown profile {options.profile!r}; choose one of: {', '.join(sorted(PROFILES))}")
+        known = sorted(set(PROFILES) | set(rules.profiles()))
+        raise UsageError(f"unknown profile {options.profile!r}; choose one of: {', '.join(known)}")
+    params = rules.params(options.profile, options.params)
     _check_row_overrides(graph, options)
     refs = used_references(graph, rules, options.threshold)
     polys = used_polymorphic(graph, rules)
@@ -106,7 +110,7 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
     start, end = options.window()
     env = ValueEnv(seed=options.seed, start=start, end=end)
     requested = profile_rows(graph, refs, ordering.order, profile)
-    requested.update(rules.rows())
+    requested.update(rules.rows(params))
     requested.update(options.row_overrides)
     for name in requested:
         requested[name] = max(requested[name], len(rules.fixtures(name)))
@@ -121,7 +125,7 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
         available[name] = tp.rows + tp.current_rows
         tables.append(tp)
     return Plan(graph=graph, options=options, tables=tuple(tables), ordering=ordering,
-                references=refs, env=env, rules=rules)
+                references=refs, env=env, rules=rules, params=params)
 
 
 def used_references(graph: SchemaGraph, rules: RuleSet, threshold: float) -> tuple[Reference, ...]:

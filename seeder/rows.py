@@ -260,7 +260,7 @@ class _TableGenerator:
         out = []
         try:
             for i in range(self.n):
-                value = fn(Row(self.data, i, self.parents, allowed, self.plan.env), rng)
+                value = fn(Row(self.data, i, self.parents, allowed, self.plan.env, self.plan.params), rng)
                 out.append(None if value is None else fit_value(column, value))
         except Exception as exc:  # the rule's own code failed: say which rule and column
             raise RuleError(f"{c.spec.source}: {self.tp.table}.{c.column}: {type(exc).__name__}: {exc}") from exc

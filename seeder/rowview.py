@@ -35,9 +35,17 @@ class Row:
     """Row i of a table being generated: `row["col"]`, `row.parent("fk_col")`, `row.window.end`."""
 
     def __init__(self, data: dict[str, list[Any]], i: int, parents: ParentLookup,
-                 allowed: frozenset[str], window: Any = None) -> None:
+                 allowed: frozenset[str], window: Any = None, params: dict[str, Any] | None = None) -> None:
         self._data, self.index, self._parents, self._allowed = data, i, parents, allowed
         self.window = window   # the run's history window: .start and .end (naive UTC datetimes)
+        self._params = params or {}
+
+    def param(self, name: str) -> Any:
+        """A business parameter of the rule pack (its Parameters, the profile, --param overrides)."""
+        try:
+            return self._params[name]
+        except KeyError:
+            raise KeyError(f"no parameter {name!r}; declare it in the rules' Parameters.defaults") from None
 
     def _check(self, column: str) -> None:
         if column not in self._allowed or column not in self._data:

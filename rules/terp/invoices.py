@@ -10,7 +10,7 @@ never after the window's end); the order points back (orders.invoice_id).
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived
+from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived, param
 
 CENT = Decimal("0.01")
 TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 30, "PARTIAL": 30}   # as orders
@@ -34,7 +34,7 @@ class Invoices(TableRule):
     """AR invoices, one per order (referenceType ORDER; SALE and CONTRACT have no table), to the order's client."""
 
     table = "invoices"
-    rows = 400
+    rows = param("orders")
     # referenceId is also a plain reference (the pair stays mapped for verify): row.parent reads the order
     references = [Ref("customerId", "clients"), Ref("referenceId", "orders", pick="distinct")]
     polymorphic = [Poly("referenceType", "referenceId", {"ORDER": "orders"})]
@@ -106,7 +106,7 @@ class InvoiceLineItems(TableRule):
     """Invoice lines: every invoice has at least one; most carry no line discount."""
 
     table = "invoiceLineItems"
-    rows = 1200
+    rows = param("orders") * 3
     references = [Ref("invoiceId", "invoices", pick="cover")]
     quantity = Use("number.range", low=1, high=40, decimals=0)
     unitPrice = Use("number.range", low=20, high=1500, decimals=2)

@@ -8,7 +8,7 @@ Flower (a graded batch) sells by the pound in the DOMAIN's weighted ranges, othe
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from seeder.ruleset import Invariant, Ref, TableRule, Use, derived
+from seeder.ruleset import Invariant, Ref, TableRule, Use, derived, param
 
 CENT = Decimal("0.01")
 LB_RANGES = ([(0.5, 2), (2, 5), (5, 10), (10, 20)], [10, 70, 15, 5])
@@ -25,7 +25,7 @@ class OrderLineItems(TableRule):
     """Order lines: every order has one; costs from the line's batch, a 22.5-27.5 % margin on the price."""
 
     table = "order_line_items"
-    rows = 1200
+    rows = param("orders") * 3
     references = [Ref("order_id", "orders", pick="cover")]
     is_cogs_overridden = Use("bool.flag", true_share=0.05)
     is_margin_overridden = Use("bool.flag", true_share=0.1)

@@ -10,7 +10,7 @@ total_margin = subtotal - total_cogs, avg_margin_percent = total_margin / subtot
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived
+from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived, param
 
 CENT = Decimal("0.01")
 TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 30, "PARTIAL": 30}
@@ -40,7 +40,7 @@ class Orders(TableRule):
     """Sales and quotes; lines live in order_line_items (the V2 shape keeps items = [])."""
 
     table = "orders"
-    rows = 400
+    rows = param("orders")
     orderType = Use.choice(["SALE", "QUOTE"], weights=[88, 12])
     paymentTerms = Use.choice(["CONSIGNMENT", "NET_30", "NET_15", "NET_7", "COD"], weights=[50, 20, 10, 10, 10])
     items = "[]"

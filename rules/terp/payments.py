@@ -3,7 +3,7 @@
 from datetime import timedelta
 from decimal import Decimal
 
-from seeder.ruleset import Invariant, Ref, TableRule, Use, derived
+from seeder.ruleset import Invariant, Ref, TableRule, Use, derived, param
 
 
 class Payments(TableRule):
@@ -12,7 +12,7 @@ class Payments(TableRule):
     # DOMAIN 4: 935 payments for 1,100 invoices; a partial payment covers 30-90% of the total.
 
     table = "payments"
-    rows = 340
+    rows = param("orders") * 0.85
     references = [Ref("invoiceId", "invoices", pick="distinct"), Ref("customerId", "clients")]
     paymentType = "RECEIVED"          # AR; AP payments (SENT, vendorId, billId) belong with the bills flow
     vendorId = None
@@ -35,7 +35,7 @@ class Payments(TableRule):
     @derived("amount", after=["invoiceId"])
     def amount(row, rng):
         total = row.parent("invoiceId")["totalAmount"]
-        share = Decimal(1) if rng.random() < 0.82 else Decimal(rng.randint(30, 90)) / 100
+        share = Decimal(1) if rng.random() < row.param("full_payment_share") else Decimal(rng.randint(30, 90)) / 100
         return max(Decimal("0.01"), (total * share).quantize(Decimal("0.01")))
 
     @derived("paymentDate", after=["invoiceId"])

@@ -100,11 +100,42 @@ class Invariant:
     sql: str
 
 
+@dataclass(frozen=True)
+class Param:
+    """A business parameter by name, resolved per run (profile, then --param overrides); `param("orders")
+    * 3` scales it. Usable as a TableRule's `rows`; rule functions read parameters with row.param(name)."""
+
+    name: str
+    factor: float = 1.0
+
+    def __mul__(self, k: float) -> Param:
+        return Param(self.name, self.factor * k)
+
+    __rmul__ = __mul__
+
+    def resolve(self, params: dict[str, Any]) -> int:
+        return max(0, round(float(params[self.name]) * self.factor))
+
+
+def param(name: str) -> Param:
+    return Param(name)
+
+
+class Parameters:
+    """The business parameters of a rule pack, in one place: defaults, and what each profile changes.
+
+    Subclass it once per rules directory; `--profile NAME` picks a profile, `--param NAME=VALUE` overrides.
+    """
+
+    defaults: ClassVar[dict[str, Any]] = {}
+    profiles: ClassVar[dict[str, dict[str, Any]]] = {}
+
+
 class TableRule:
     """Base class of a rule for one table. Subclass it in a file under a rules directory."""
 
     table: ClassVar[str]
-    rows: ClassVar[int | None] = None
+    rows: ClassVar[int | Param | None] = None
     references: ClassVar[list[Ref]] = []
     polymorphic: ClassVar[list[Poly]] = []
     rollups: ClassVar[list[Rollup]] = []

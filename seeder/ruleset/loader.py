@@ -12,7 +12,7 @@ from typing import Any
 from introspect.graph import Polymorphic, Reference, SchemaGraph
 from seeder.errors import RuleError
 from seeder.infer import GeneratorSpec
-from seeder.ruleset.api import Derived, Invariant, Rollup, TableRule, Use
+from seeder.ruleset.api import Derived, Invariant, Param, Parameters, Rollup, TableRule, Use
 
 DERIVED_KEY = "rule.derived"
 from seeder.values import GENERATOR_KEYS
@@ -31,6 +31,7 @@ class RuleSet:
     """All rules of a run, checked against the schema. Empty when no --rules is given."""
 
     rules: tuple[LoadedRule, ...] = ()
+    parameters: type[Parameters] | None = None
     _specs: dict[tuple[str, str], GeneratorSpec] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
@@ -38,8 +39,29 @@ class RuleSet:
             for col, value in loaded.rule.column_rules().items():
                 self._specs[(loaded.rule.table, col)] = _spec(value, loaded, col)
 
-    def rows(self) -> dict[str, int]:
-        return {r.rule.table: r.rule.rows for r in self.rules if r.rule.rows is not None}
+    def rows(self, params: dict[str, Any] | None = None) -> dict[str, int]:
+        """Rows per table the rules ask for; Param rows resolved with the run's parameters."""
+        params = params if params is not None else self.params(None, ())
+        return {r.rule.table: r.rule.rows.resolve(params) if isinstance(r.rule.rows, Param) else r.rule.rows
+                for r in self.rules if r.rule.rows is not None}
+
+    def profiles(self) -> tuple[str, ...]:
+        return tuple(self.parameters.profiles) if self.parameters else ()
+
+    def params(self, profile: str | None, overrides: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+        """The defaults, then the profile's values, then --param overrides (typed like the default)."""
+        if self.parameters is None:
+            if overrides:
+                raise RuleError(f"--param {overrides[0][0]}: these rules declare no Parameters")
+            return {}
+        values = dict(self.parameters.defaults)
+        values.update(self.parameters.profiles.get(profile or "", {}))
+        for name, text in overrides:
+            if name not in values:
+                raise RuleError(f"--param {name}: unknown parameter; known: {', '.join(sorted(values))}"
+                                + _suggest(name, list(values)))
+            values[name] = _typed(values[name], text, name)
+        return values
 
     def references(self) -> tuple[Reference, ...]:
         out = []
@@ -86,6 +108,20 @@ class RuleSet:
         return (table, column) in self._specs
 
 
+def _typed(default: Any, text: str, name: str) -> Any:
+    """A --param value in the type of the parameter's default."""
+    try:
+        if isinstance(default, bool):
+            return text.strip().lower() in ("1", "true", "yes", "on")
+        if isinstance(default, int):
+            return int(text)
+        if isinstance(default, float):
+            return float(text)
+    except ValueError:
+        raise RuleError(f"--param {name}={text}: expected a {type(default).__name__}") from None
+    return text
+
+
 def _spec(value: Any, loaded: LoadedRule, column: str) -> GeneratorSpec:
     source = f"rule:{loaded.path}"
     if isinstance(value, Derived):
@@ -103,16 +139,28 @@ def load_rules(directory: str | None, graph: SchemaGraph) -> RuleSet:
     if not root.is_dir():
         raise RuleError(f"rules directory {directory} does not exist; pass --rules with a directory of rule files")
     loaded: list[LoadedRule] = []
+    parameters: list[tuple[type[Parameters], Path]] = []
     for path in sorted(root.glob("*.py")):
         if path.name.startswith("_"):
             continue
-        for rule in _rule_classes(path):
+        rules, params = _rule_classes(path)
+        parameters += [(p, path) for p in params]
+        for rule in rules:
             _check(rule, str(path), graph)
             loaded.append(LoadedRule(rule, str(path)))
-    return RuleSet(tuple(loaded))
+    if len(parameters) > 1:
+        found = ", ".join(f"{p.__name__} in {f}" for p, f in parameters)
+        raise RuleError(f"{directory}: more than one Parameters class ({found}); keep one")
+    chosen = parameters[0][0] if parameters else None
+    for loaded_rule in loaded:
+        rows = loaded_rule.rule.rows
+        if isinstance(rows, Param) and (chosen is None or rows.name not in chosen.defaults):
+            raise RuleError(f"{loaded_rule.path}: {loaded_rule.rule.__name__}.rows = param({rows.name!r}), "
+                            "which no Parameters class declares in its defaults")
+    return RuleSet(tuple(loaded), chosen)
 
 
-def _rule_classes(path: Path) -> list[type[TableRule]]:
+def _rule_classes(path: Path) -> tuple[list[type[TableRule]], list[type[Parameters]]]:
     name = f"seeder_rules_{abs(hash(str(path.resolve())))}_{path.stem}"
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
@@ -123,9 +171,8 @@ def _rule_classes(path: Path) -> list[type[TableRule]]:
         spec.loader.exec_module(module)
     except Exception as exc:  # a broken rule file is the user's to fix: say where
         raise RuleError(f"{path}: failed to import: {type(exc).__name__}: {exc}") from exc
-    return [v for v in vars(module).values()
-            if isinstance(v, type) and issubclass(v, TableRule) and v is not TableRule
-            and v.__module__ == name]
+    mine = [v for v in vars(module).values() if isinstance(v, type) and v.__module__ == name]
+    return ([v for v in mine if issubclass(v, TableRule)], [v for v in mine if issubclass(v, Parameters)])
 
 
 def _check(rule: type[TableRule], path: str, graph: SchemaGraph) -> None:

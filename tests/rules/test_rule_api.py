@@ -102,3 +102,28 @@ def test_a_rule_on_a_self_reference_wins_over_the_tree_and_rules_see_the_window(
     assert report.ok
     assert q(fresh_db, "SELECT COUNT(*) FROM nodes WHERE parent_id IS NOT NULL")[0][0] == 0
     assert q(fresh_db, "SELECT DISTINCT seen FROM nodes") == [(datetime(2025, 10, 31),)]
+
+
+@pytest.mark.parametrize(("profile", "params", "orders", "max_qty"), [
+    ("default", (), 30, 5), ("tiny", (), 5, 5), ("bulk", (), 60, 9), ("tiny", (("max_qty", "2"),), 5, 2),
+])
+def test_parameters_profiles_and_overrides(db_factory, profile: str, params: tuple, orders: int,  # noqa: ANN001
+                                           max_qty: int) -> None:
+    url = db_factory("params")
+    load_sql(url, SCHEMA)
+    _, _, report = seed(url, RunOptions(rules_dir=SHOP_RULES, profile=profile, params=params))
+    assert report.ok
+    assert q(url, "SELECT COUNT(*) FROM orders")[0][0] == orders
+    assert q(url, "SELECT COUNT(*) FROM order_lines")[0][0] == orders * 3
+    assert q(url, "SELECT MAX(qty) FROM order_lines")[0][0] <= max_qty
+
+
+def test_unknown_parameter_and_profile_are_named(shop: str) -> None:
+    from seeder.errors import UsageError
+
+    with pytest.raises(RuleError, match="--param max_qtty: unknown parameter; known: max_qty, orders"):
+        seed(shop, RunOptions(rules_dir=SHOP_RULES, params=(("max_qtty", "3"),)))
+    with pytest.raises(RuleError, match="--param orders=many: expected a int"):
+        seed(shop, RunOptions(rules_dir=SHOP_RULES, params=(("orders", "many"),)))
+    with pytest.raises(UsageError, match="unknown profile 'huge'; choose one of: bulk, default, large, light, tiny"):
+        seed(shop, RunOptions(rules_dir=SHOP_RULES, profile="huge"))

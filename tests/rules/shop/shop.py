@@ -3,7 +3,14 @@
 from datetime import timedelta
 from decimal import Decimal
 
-from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived
+from seeder.ruleset import Invariant, Parameters, Rollup, TableRule, derived, param
+
+
+class ShopParameters(Parameters):
+    """The shop's business parameters: volumes and the largest quantity on a line."""
+
+    defaults = {"orders": 30, "max_qty": 5}
+    profiles = {"tiny": {"orders": 5}, "bulk": {"orders": 60, "max_qty": 9}}
 
 
 class Statuses(TableRule):
@@ -19,7 +26,7 @@ class Orders(TableRule):
     """Order totals are the sum of their lines; an order is placed before any of its lines."""
 
     table = "orders"
-    rows = 30
+    rows = param("orders")
     total = Decimal(0)
     rollups = [Rollup("total", child="order_lines", via="order_id",
                       fn=lambda order, lines: sum((line["line_total"] for line in lines), Decimal(0)))]
@@ -36,8 +43,11 @@ class OrderLines(TableRule):
     """line_total = qty x unit_price; a line is added after its order was placed."""
 
     table = "order_lines"
-    rows = 90
-    qty = Use("number.range", low=1, high=5, decimals=0)
+    rows = param("orders") * 3
+
+    @derived("qty", after=[])
+    def qty(row, rng):
+        return rng.randint(1, row.param("max_qty"))
 
     @derived("line_total", after=["qty", "unit_price"])
     def line_total(row, rng):
