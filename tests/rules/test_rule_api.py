@@ -107,7 +107,7 @@ def test_a_rule_on_a_self_reference_wins_over_the_tree_and_rules_see_the_window(
 @pytest.mark.parametrize(("profile", "params", "orders", "max_qty"), [
     ("default", (), 30, 5), ("tiny", (), 5, 5), ("bulk", (), 60, 9), ("tiny", (("max_qty", "2"),), 5, 2),
 ])
-def test_parameters_profiles_and_overrides(db_factory, profile: str, params: tuple, orders: int,  # noqa: ANN001
+def test_parameters_profiles_and_overrides(db_factory, profile: str, params: tuple, orders: int,
                                            max_qty: int) -> None:
     url = db_factory("params")
     load_sql(url, SCHEMA)
