@@ -168,3 +168,16 @@ def test_an_unknown_generator_key_is_named_at_load(graph: SchemaGraph, tmp_path:
     with pytest.raises(RuleError) as err:
         load_rules(str(tmp_path), graph)
     assert str(err.value) == f"{path}: Users.openId: unknown generator key 'uuid.v5' (did you mean 'uuid.v4'?)"
+
+
+@pytest.mark.parametrize(("profile", "orders"), [("default", 400), ("light", 50), ("full", 4400)])
+def test_the_pack_profiles_size_the_order_to_cash_tables(graph: SchemaGraph, rules: RuleSet, profile: str,
+                                                        orders: int) -> None:
+    from seeder.options import RunOptions
+
+    plan = build_plan(graph, RunOptions(profile=profile, rules_dir=str(RULES)), rules)
+    rows = {t.table: t.rows for t in plan.tables}
+    assert rows["orders"] == rows["invoices"] == orders
+    assert rows["order_line_items"] == rows["invoiceLineItems"] == 3 * orders
+    assert rows["payments"] == round(0.85 * orders)
+    assert plan.params["full_payment_share"] == 0.82
