@@ -71,18 +71,3 @@ def explain_denied(url: URL, exc: BaseException) -> str | None:
     return (f"user {url.username!r} lacks a right the run needs ({exc.args[-1]}); nothing was written. "
             f"Grant it: GRANT SELECT, INSERT, UPDATE, DELETE, CREATE ON `{url.database}`.* TO "
             f"'{url.username}'@'%'")
-
-
-def count_rows(engine: Engine, tables: list[str]) -> dict[str, int]:
-    """Exact row counts, one query for all tables."""
-    if not tables:
-        return {}
-    from introspect.dialect import quote_ident as q
-
-    parts = [f"SELECT '{t.replace(chr(39), chr(39) * 2)}', COUNT(*) FROM {q(t)}" for t in tables]
-    counts: dict[str, int] = {}
-    with engine.connect() as conn:
-        for i in range(0, len(parts), 200):
-            for name, n in conn.exec_driver_sql(" UNION ALL ".join(parts[i:i + 200])):
-                counts[str(name)] = int(n)
-    return counts

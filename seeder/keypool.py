@@ -19,6 +19,3 @@ class KeyPool:
 
     def get(self, table: str, columns: tuple[str, ...]) -> list[tuple[object, ...]]:
         return self._keys.get((table, columns), [])
-
-    def has(self, table: str, columns: tuple[str, ...]) -> bool:
-        return bool(self._keys.get((table, columns)))
