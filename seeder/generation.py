@@ -105,6 +105,8 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
     as the children exist: all of that parent's rollups whose children exist run again, in rule order,
     so a total computed from one child table is seen by the rollups over another."""
     touched = {parent for parent, roll in plan.rules.rollups() if roll.child in children}
+    groups: dict[tuple[str, str], dict[Any, list[dict[str, Any]]]] = {}   # (child, via) -> rows by parent
+    parents: dict[str, list[dict[str, Any]]] = {}                        # parent rows, kept current
     for parent, roll in plan.rules.rollups():
         rows, kids = written.get(parent), written.get(roll.child)
         if parent not in touched or kids is None or rows is None:
@@ -113,13 +115,19 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
                     and r.ref_table == parent), None)
         if ref is None:
             raise SeederError(f"Rollup {parent}.{roll.column}: {roll.child}.{roll.via} is no reference to {parent}")
-        grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-        for i in range(kids.count if kids else 0):
-            grouped[(kids.data[roll.via][i],)].append(row_dict(kids, i))
+        if (roll.child, roll.via) not in groups:
+            grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+            for i in range(kids.count):
+                grouped[kids.data[roll.via][i]].append(row_dict(kids, i))
+            groups[(roll.child, roll.via)] = grouped
+        grouped = groups[(roll.child, roll.via)]
+        dicts = parents.setdefault(parent, [row_dict(rows, i) for i in range(rows.count)])
         column = plan.graph.table(parent).column(roll.column)
-        keys = list(zip(*[rows.data[c] for c in ref.ref_columns], strict=True))
-        rows.data[roll.column] = [fit_value(column, roll.fn(row_dict(rows, i), grouped.get(k, [])))
-                                  for i, k in enumerate(keys)]
+        keys = rows.data[ref.ref_columns[0]]
+        values = [fit_value(column, roll.fn(d, grouped.get(k, []))) for d, k in zip(dicts, keys, strict=True)]
+        rows.data[roll.column] = values
+        for d, v in zip(dicts, values, strict=True):   # the next rollup of this parent reads the new value
+            d[roll.column] = v
 
 
 def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:

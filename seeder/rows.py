@@ -360,10 +360,8 @@ def _skewed(rng: random.Random, items: Sequence[Any]) -> Any:
 
 
 def _finite_domain(col: Column, cp: ColumnPlan) -> Sequence[Any] | None:
-    if cp.kind != "value" or cp.spec is None or cp.spec.key not in ("enum.pick", "boolean", "int.range") \
-            and col.family not in ("enum", "boolean", "bit", "year", "integer"):
-        return None
-    if cp.source.startswith("rule:"):
+    """Every value an inferred column of a small type can take; None for anything else."""
+    if cp.kind != "value" or cp.source.startswith("rule:"):
         return None
     if col.family == "enum":
         return list(col.values)
