@@ -8,17 +8,14 @@ fixed share of the total per bill (55 % paid in full, 15 % 20-80 %, the rest unp
 
 import random
 from datetime import timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived
+from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived, money
 
 CENT = Decimal("0.01")
 TERMS_DAYS = {"Net 30": 30, "Net 15": 15, "Net 60": 60, "Due on Receipt": 0}
 UNPAID_STATES = ["PENDING", "APPROVED", "OVERDUE", "DRAFT", "PENDING", "OVERDUE", "VOID"]
 
-
-def _money(value: Decimal) -> Decimal:
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)   # as MySQL's ROUND does
 
 
 def _share(row_id: int, salt: int) -> float:
@@ -30,7 +27,7 @@ def _paid(bill: dict, lines: list) -> Decimal:
     roll = _share(bill["id"], 1)
     if roll < 0.55:
         return bill["totalAmount"]
-    return _money(bill["totalAmount"] * Decimal(20 + int(_share(bill["id"], 2) * 61)) / 100) if roll < 0.7 else 0
+    return money(bill["totalAmount"] * Decimal(20 + int(_share(bill["id"], 2) * 61)) / 100) if roll < 0.7 else 0
 
 
 def _status(bill: dict, lines: list) -> str:
@@ -56,10 +53,9 @@ class Bills(TableRule):
     amountDue = 0
     status = "DRAFT"
     rollups = [
-        Rollup("subtotal", child="billLineItems", via="billId",
-               fn=lambda bill, lines: _money(sum((line["lineTotal"] for line in lines), Decimal(0)))),
+        Rollup.sum("subtotal", child="billLineItems", via="billId", of="lineTotal"),
         Rollup("taxAmount", child="billLineItems", via="billId",
-               fn=lambda bill, lines: _money(bill["subtotal"] * int(_share(bill["id"], 4) * 41) / 400)),
+               fn=lambda bill, lines: money(bill["subtotal"] * int(_share(bill["id"], 4) * 41) / 400)),
         Rollup("totalAmount", child="billLineItems", via="billId",
                fn=lambda bill, lines: bill["subtotal"] + bill["taxAmount"] - bill["discountAmount"]),
         Rollup("amountPaid", child="billLineItems", via="billId", fn=_paid),
@@ -118,7 +114,7 @@ class BillLineItems(TableRule):
     @derived("lineTotal", after=["quantity", "unitPrice", "discountPercent"])
     def line_total(row, rng):
         gross = Decimal(row["quantity"]) * Decimal(row["unitPrice"])
-        return _money(gross * (1 - Decimal(row["discountPercent"]) / 100))
+        return money(gross * (1 - Decimal(row["discountPercent"]) / 100))
 
     @derived("createdAt", after=["billId"])
     def created(row, rng):

@@ -8,11 +8,10 @@ unitCogs x received for COD and NET terms, 20-80 % of it for PARTIAL, 0 for CONS
 """
 
 import random
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from seeder.ruleset import Invariant, TableRule, Use, derived
+from seeder.ruleset import Invariant, TableRule, Use, derived, money
 
-CENT = Decimal("0.01")
 GROW_PRICE = {"Indoor": 1800, "Greenhouse": 1200, "Outdoor": 800}    # $/lb, +/- 10 %
 NON_FLOWER_PRICE = 50                                                # $/unit, +/- 20 %
 EMPTY = ("SOLD_OUT", "CLOSED")
@@ -20,7 +19,7 @@ SELLABLE = ("LIVE", "PHOTOGRAPHY_COMPLETE")
 
 
 def _num(value: Decimal | float | str) -> str:
-    return format(Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP), "f")
+    return format(money(value), "f")
 
 
 def _share(row_id: int, salt: int) -> float:

@@ -8,17 +8,14 @@ never after the window's end); the order points back (orders.invoice_id).
 """
 
 from datetime import timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived, param
+from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived, money, param
 
 CENT = Decimal("0.01")
 TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 30, "PARTIAL": 30}   # as orders
 UNPAID_STATES = ["SENT", "VIEWED", "OVERDUE", "DRAFT", "VOID"]   # for invoices with no payment yet
 
-
-def _money(value: Decimal) -> Decimal:
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)   # as MySQL's ROUND does
 
 
 def _status(invoice: dict, payments: list) -> str:
@@ -47,12 +44,10 @@ class Invoices(TableRule):
     amountDue = 0
     status = "DRAFT"
     rollups = [
-        Rollup("subtotal", child="invoiceLineItems", via="invoiceId",
-               fn=lambda inv, lines: _money(sum((line["lineTotal"] for line in lines), Decimal(0)))),
+        Rollup.sum("subtotal", child="invoiceLineItems", via="invoiceId", of="lineTotal"),
         Rollup("totalAmount", child="invoiceLineItems", via="invoiceId",
                fn=lambda inv, lines: inv["subtotal"] + inv["taxAmount"] - inv["discountAmount"]),
-        Rollup("amountPaid", child="payments", via="invoiceId",
-               fn=lambda inv, pays: _money(sum((p["amount"] for p in pays), Decimal(0)))),
+        Rollup.sum("amountPaid", child="payments", via="invoiceId", of="amount"),
         Rollup("amountDue", child="payments", via="invoiceId",
                fn=lambda inv, pays: inv["totalAmount"] - inv["amountPaid"]),
         Rollup("status", child="payments", via="invoiceId", fn=_status),
@@ -121,4 +116,4 @@ class InvoiceLineItems(TableRule):
     @derived("lineTotal", after=["quantity", "unitPrice", "discountPercent"])
     def line_total(row, rng):
         gross = Decimal(row["quantity"]) * Decimal(row["unitPrice"])
-        return _money(gross * (1 - Decimal(row["discountPercent"]) / 100))
+        return money(gross * (1 - Decimal(row["discountPercent"]) / 100))

@@ -6,19 +6,15 @@ margin_dollar = unit_price - cogs_per_unit (per unit); line_total = quantity x u
 Flower (a graded batch) sells by the pound in the DOMAIN's weighted ranges, other batches by the unit.
 """
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from seeder.ruleset import Invariant, Ref, TableRule, Use, derived, param
+from seeder.ruleset import Invariant, Ref, TableRule, Use, derived, money, param
 
-CENT = Decimal("0.01")
 LB_RANGES = ([(0.5, 2), (2, 5), (5, 10), (10, 20)], [10, 70, 15, 5])
 UNIT_RANGES = ([(1, 10), (10, 30), (30, 60), (60, 100)], [10, 60, 20, 10])
 OVERRIDE_REASONS = ["Vendor credit on this batch", "Damaged packaging discount", "Price matched a prior quote",
                     "Aged inventory write-down"]
 
-
-def _money(value: Decimal) -> Decimal:
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)   # as MySQL's ROUND does
 
 
 class OrderLineItems(TableRule):
@@ -68,13 +64,13 @@ class OrderLineItems(TableRule):
 
     @derived("original_cogs_per_unit", after=["batch_id"])
     def original_cogs(row, rng):
-        return _money(Decimal(row.parent("batch_id")["unitCogs"]))
+        return money(Decimal(row.parent("batch_id")["unitCogs"]))
 
     @derived("cogs_per_unit", after=["original_cogs_per_unit", "is_cogs_overridden"])
     def cogs(row, rng):
         if not row["is_cogs_overridden"]:
             return row["original_cogs_per_unit"]
-        return _money(row["original_cogs_per_unit"] * Decimal(rng.randint(85, 95)) / 100)
+        return money(row["original_cogs_per_unit"] * Decimal(rng.randint(85, 95)) / 100)
 
     @derived("cogs_override_reason", after=["is_cogs_overridden"])
     def override_reason(row, rng):
@@ -86,7 +82,7 @@ class OrderLineItems(TableRule):
 
     @derived("unit_price", after=["cogs_per_unit", "margin_percent"])
     def unit_price(row, rng):
-        return _money(row["cogs_per_unit"] / (1 - Decimal(row["margin_percent"]) / 100))
+        return money(row["cogs_per_unit"] / (1 - Decimal(row["margin_percent"]) / 100))
 
     @derived("margin_dollar", after=["unit_price", "cogs_per_unit"])
     def margin_dollar(row, rng):
@@ -94,4 +90,4 @@ class OrderLineItems(TableRule):
 
     @derived("line_total", after=["quantity", "unit_price"])
     def line_total(row, rng):
-        return _money(row["quantity"] * row["unit_price"])
+        return money(row["quantity"] * row["unit_price"])

@@ -8,23 +8,19 @@ total_margin = subtotal - total_cogs, avg_margin_percent = total_margin / subtot
 """
 
 from datetime import datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived, param
+from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived, money, param
 
-CENT = Decimal("0.01")
 TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 30, "PARTIAL": 30}
 QUOTE_STATES = (["DRAFT", "SENT", "VIEWED", "ACCEPTED", "REJECTED", "EXPIRED"], [35, 25, 12, 12, 6, 10])
 SALE_STATES = (["PAID", "PARTIAL", "PENDING", "OVERDUE", "CANCELLED"], [55, 20, 12, 10, 3])
 SHIP_STATES = (["SHIPPED", "PACKED", "PENDING"], [65, 10, 25])
 
 
-def _money(value: Decimal) -> Decimal:
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)   # as MySQL's ROUND does
-
 
 def _line_cogs(line: dict) -> Decimal:
-    return _money(Decimal(line["quantity"]) * Decimal(line["cogs_per_unit"]))
+    return money(Decimal(line["quantity"]) * Decimal(line["cogs_per_unit"]))
 
 
 def _last_change(row) -> datetime:
@@ -33,7 +29,7 @@ def _last_change(row) -> datetime:
 
 def _avg_margin(order: dict, lines: list) -> Decimal:
     subtotal = Decimal(order["subtotal"])
-    return _money(Decimal(order["total_margin"]) * 100 / subtotal) if subtotal else Decimal(0)
+    return money(Decimal(order["total_margin"]) * 100 / subtotal) if subtotal else Decimal(0)
 
 
 class Orders(TableRule):
@@ -48,8 +44,8 @@ class Orders(TableRule):
     invoice_id = None         # the rollup: the invoice that bills the order (invoices.referenceId)
     intake_event_id = None    # an intake event belongs to a batch's intake, not to a sale
     client_need_id = None     # a pick of any need would name another client's need
-    converted_at = None       # no conversions: converted_from_order_id is a declared self-reference the
-                              # engine always fills as a tree, whatever a rule says (see the report)
+    converted_at = None       # no quote conversions are generated: neither the time nor the source order
+    converted_from_order_id = None
     tax = 0
     discount = 0
     cash_payment = 0
@@ -59,8 +55,7 @@ class Orders(TableRule):
     total_margin = 0
     avg_margin_percent = 0
     rollups = [
-        Rollup("subtotal", child="order_line_items", via="order_id",
-               fn=lambda order, lines: _money(sum((Decimal(x["line_total"]) for x in lines), Decimal(0)))),
+        Rollup.sum("subtotal", child="order_line_items", via="order_id", of="line_total"),
         Rollup("total", child="order_line_items", via="order_id",
                fn=lambda order, lines: order["subtotal"] + Decimal(order["tax"]) - Decimal(order["discount"])),
         Rollup("total_cogs", child="order_line_items", via="order_id",

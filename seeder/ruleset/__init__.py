@@ -11,9 +11,10 @@ from seeder.ruleset.api import (
     TableRule,
     Use,
     derived,
+    money,
     param,
 )
 from seeder.ruleset.loader import RuleSet, load_rules
 
 __all__ = ["Derived", "Invariant", "Param", "Parameters", "Poly", "Ref", "Rollup", "RuleSet", "TableRule", "Use",
-           "derived", "load_rules", "param"]
+           "derived", "load_rules", "money", "param"]

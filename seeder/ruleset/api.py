@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
 
 
@@ -90,6 +91,19 @@ class Rollup:
     child: str
     via: str
     fn: Callable[[dict[str, Any], list[dict[str, Any]]], Any]
+
+
+    @staticmethod
+    def sum(column: str, child: str, via: str, of: str) -> Rollup:
+        """column = the sum of the children's `of` column, to the cent (0 when there is none)."""
+        return Rollup(column, child, via,
+                      lambda parent, rows: money(sum((Decimal(r[of]) for r in rows if r[of] is not None), Decimal(0))))
+
+
+def money(value: Any, places: int = 2) -> Decimal:
+    """value rounded half away from zero to `places` decimals, as MySQL's ROUND does (Python's default
+    rounding is half-even: a total computed in a rule would then differ from ROUND() in an invariant)."""
+    return Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)

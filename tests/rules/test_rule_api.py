@@ -127,3 +127,12 @@ def test_unknown_parameter_and_profile_are_named(shop: str) -> None:
         seed(shop, RunOptions(rules_dir=SHOP_RULES, params=(("orders", "many"),)))
     with pytest.raises(UsageError, match="unknown profile 'huge'; choose one of: bulk, default, large, light, tiny"):
         seed(shop, RunOptions(rules_dir=SHOP_RULES, profile="huge"))
+
+
+def test_money_rounds_as_mysql_round_does() -> None:
+    from decimal import Decimal
+
+    from seeder.ruleset import money
+
+    assert money(Decimal("2.675")) == Decimal("2.68") and money(Decimal("-0.125")) == Decimal("-0.13")
+    assert money(Decimal("1.005"), places=1) == Decimal("1.0") and str(money(3)) == "3.00"

@@ -28,8 +28,7 @@ class Orders(TableRule):
     table = "orders"
     rows = param("orders")
     total = Decimal(0)
-    rollups = [Rollup("total", child="order_lines", via="order_id",
-                      fn=lambda order, lines: sum((line["line_total"] for line in lines), Decimal(0)))]
+    rollups = [Rollup.sum("total", child="order_lines", via="order_id", of="line_total")]
     invariants = [
         Invariant("order total equals the sum of its lines",
                   "SELECT o.id, o.total, SUM(l.line_total) FROM orders o JOIN order_lines l ON l.order_id = o.id "
