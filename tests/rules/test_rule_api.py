@@ -65,7 +65,7 @@ def test_apply_keeps_nothing_when_an_invariant_fails_before_commit(shop: str, tm
     rules = tmp_path / "broken"
     rules.mkdir()
     text = (Path(SHOP_RULES) / "shop.py").read_text().replace(
-        '    rollups = [Rollup("total"', '    _no_rollups = [Rollup("total"')
+        '    rollups = [Rollup.sum("total"', '    _no_rollups = [Rollup.sum("total"')
     (rules / "shop.py").write_text(text)
     before = table_checksums(shop)
     with pytest.raises(SeederError, match="order total equals the sum of its lines"):
