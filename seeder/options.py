@@ -23,14 +23,29 @@ class RunOptions:
     params: tuple[tuple[str, str], ...] = ()      # --param NAME=VALUE overrides of the rules' Parameters
     extra: tuple[tuple[str, str], ...] = field(default=())
 
-    def window(self, today: date | None = None) -> tuple[datetime, datetime]:
+    def window(self, today: date | None = None, months: int | None = None) -> tuple[datetime, datetime]:
+        """(start, end): end defaults to today; start to `months` calendar months before the end when
+        given (a rule pack's window_months), else DEFAULT_WINDOW_DAYS before it."""
         end = self.end or datetime.combine(today or date.today(), time(0, 0))
-        start = self.start or end - timedelta(days=DEFAULT_WINDOW_DAYS)
-        return start, end
+        if self.start:
+            return self.start, end
+        return (months_before(end, months) if months else end - timedelta(days=DEFAULT_WINDOW_DAYS)), end
 
     @property
     def row_overrides(self) -> dict[str, int]:
         return dict(self.rows)
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day `months` calendar months earlier (the month's last day where it is shorter)."""
+    index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(index, 12)
+    for day in range(moment.day, 27, -1):
+        try:
+            return moment.replace(year=year, month=month + 1, day=day)
+        except ValueError:
+            continue
+    return moment.replace(year=year, month=month + 1, day=min(moment.day, 28))
 
 
 def parse_params(items: list[str]) -> tuple[tuple[str, str], ...]:

@@ -107,7 +107,7 @@ def build_plan(graph: SchemaGraph, options: RunOptions, rules: RuleSet,
     polys = used_polymorphic(graph, rules)
     ordering = plan_order(graph, refs, soft=_rule_edges(refs, rules) + _poly_edges(graph, polys))
     _check_groups(graph, ordering, refs)
-    start, end = options.window()
+    start, end = options.window(months=rules.window_months())
     env = ValueEnv(seed=options.seed, start=start, end=end)
     requested = profile_rows(graph, refs, ordering.order, profile)
     requested.update(rules.rows(params))
@@ -164,6 +164,10 @@ def _rule_edges(refs: tuple[Reference, ...], rules: RuleSet) -> tuple[Reference,
                 if parent == ref.ref_table and roll.child != table:
                     edges.append(Reference(table=table, columns=(column,), ref_table=roll.child,
                                            ref_columns=(), kind="rule-order"))
+    for table, read in rules.reads():   # an expand reads these rows, rolled up: they and their children first
+        children = [roll.child for parent, roll in rules.rollups() if parent == read and roll.child != table]
+        for before in (read, *children):
+            edges.append(Reference(table=table, columns=(), ref_table=before, ref_columns=(), kind="rule-order"))
     return tuple(edges)
 
 

@@ -18,6 +18,7 @@ from seeder.errors import RuleError
 from seeder.keypool import KeyPool
 from seeder.plan import ColumnPlan, Plan, TablePlan
 from seeder.rowview import ParentLookup, Row
+from seeder.ruleset.api import Source
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
 from seeder.values import ColumnValues, build_values, fit_value
@@ -53,6 +54,7 @@ def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool,
     gen = _TableGenerator(plan, tp, table, pool, existing or {})
     gen.parents = ParentLookup(tp.references, store or {})
     gen.fixtures = fixtures or []
+    gen.store = store or {}
     return gen.run()
 
 
@@ -63,6 +65,7 @@ class _TableGenerator:
         self.existing = existing
         self.parents = ParentLookup((), {})
         self.fixtures: list[dict[str, Any]] = []
+        self.store: dict[str, TableRows] = {}
         self.n = tp.rows
         self.data: dict[str, list[Any]] = {}
         self.values: dict[str, ColumnValues] = {}
@@ -74,7 +77,9 @@ class _TableGenerator:
         return stream(self.plan.options.seed, self.tp.table, *parts, *offset)
 
     def run(self) -> TableRows:
+        expanded = self._expand()
         self._keys()
+        self.data.update(expanded)
         combo = self._combinatorial_key()
         for ref in self.tp.references:
             if self._picked(ref) and not ref.is_self and not set(ref.columns) <= set(self.data):
@@ -94,6 +99,31 @@ class _TableGenerator:
         missing = [c for c in self.writable if c not in self.data]
         assert not missing, f"{self.tp.table}: no values for {missing}"
         return TableRows(self.tp.table, self.writable, self.data)
+
+    def _expand(self) -> dict[str, list[Any]]:
+        """The rule's expand function, if any: one row per dict it returns, built from earlier tables.
+        Sets the row count; the columns it names are fitted and kept as given."""
+        found = self.plan.rules.expander(self.tp.table)
+        if found is None:
+            return {}
+        fn, reads, where = found
+        missing = [t for t in reads if t not in self.store and self.plan.table(t).rows]
+        if missing:
+            raise RuleError(f"{where}: expand reads {', '.join(missing)}, which a cycle orders after "
+                            f"{self.tp.table}; drop them from reads or break the cycle")
+        try:
+            made = list(fn(Source(self.store, reads, self.plan.env, self.plan.params), self.rng("expand")))
+        except Exception as exc:  # the rule's own code failed: say which rule
+            raise RuleError(f"{where}: expand: {type(exc).__name__}: {exc}") from exc
+        columns: list[str] = []
+        for row in made:
+            columns += [c for c in row if c not in columns]
+        for col in columns:
+            if not self.table.has_column(col):
+                raise RuleError(f"{where}: expand sets {col!r}, which is not a column of {self.tp.table}")
+        self.n = len(made)
+        return {col: [fit_value(self.table.column(col), r.get(col)) if r.get(col) is not None else None
+                      for r in made] for col in columns}
 
     def _picked(self, ref: Reference) -> bool:
         """The columns take their values from the parent rows (no rule sets them, not deferred)."""
@@ -130,7 +160,8 @@ class _TableGenerator:
     def _combinatorial_key(self) -> tuple[str, ...] | None:
         best: tuple[int, tuple[str, ...], list[Any]] | None = None
         for key in self.table.all_unique_keys:
-            if all(k in self.data for k in key):
+            if all(k in self.data for k in key) or any(k in self.data and self.tp.column(k).kind != "key"
+                                                       for k in key):
                 continue
             units = self._units(key)
             if units is None:

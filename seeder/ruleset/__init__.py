@@ -8,6 +8,7 @@ from seeder.ruleset.api import (
     Poly,
     Ref,
     Rollup,
+    Source,
     TableRule,
     Use,
     derived,
@@ -16,5 +17,5 @@ from seeder.ruleset.api import (
 )
 from seeder.ruleset.loader import RuleSet, load_rules
 
-__all__ = ["Derived", "Invariant", "Param", "Parameters", "Poly", "Ref", "Rollup", "RuleSet", "TableRule", "Use",
+__all__ = ["Derived", "Invariant", "Param", "Parameters", "Poly", "Ref", "Rollup", "RuleSet", "Source", "TableRule", "Use",
            "derived", "load_rules", "money", "param"]

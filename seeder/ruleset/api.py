@@ -139,10 +139,35 @@ class Parameters:
     """The business parameters of a rule pack, in one place: defaults, and what each profile changes.
 
     Subclass it once per rules directory; `--profile NAME` picks a profile, `--param NAME=VALUE` overrides.
+    `window_months` sets the default history window (ending today) when --start is not given.
     """
 
     defaults: ClassVar[dict[str, Any]] = {}
     profiles: ClassVar[dict[str, dict[str, Any]]] = {}
+    window_months: ClassVar[int | None] = None
+
+
+class Source:
+    """What an `expand` function reads: the rows generated earlier in this run, the window, parameters."""
+
+    def __init__(self, store: dict[str, Any], reads: tuple[str, ...], window: Any, params: dict[str, Any]) -> None:
+        self._store, self._reads, self.window, self._params = store, reads, window, params
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows of `table` generated in this run (with their rolled-up columns), as dicts, in key order."""
+        if table not in self._reads:
+            raise KeyError(f"{table!r} is not available to this rule: list it in reads = (...)")
+        stored = self._store.get(table)
+        if stored is None:
+            return []
+        names = list(stored.data)
+        return [dict(zip(names, values, strict=True)) for values in zip(*stored.data.values(), strict=True)]
+
+    def param(self, name: str) -> Any:
+        try:
+            return self._params[name]
+        except KeyError:
+            raise KeyError(f"no parameter {name!r}; declare it in the rules' Parameters.defaults") from None
 
 
 class TableRule:
@@ -155,9 +180,14 @@ class TableRule:
     rollups: ClassVar[list[Rollup]] = []
     invariants: ClassVar[list[Invariant]] = []
     fixtures: ClassVar[list[dict[str, Any]]] = []    # fixed first rows (the rest are generated)
+    reads: ClassVar[tuple[str, ...]] = ()             # tables `expand` reads: generated before this one
+    # expand(src, rng) -> list of dicts: when a rule defines it, the table gets exactly one row per dict,
+    # built from the rows of the tables in `reads` (src.rows(table)); a column set in any dict is set in
+    # every row (None where a dict leaves it out); the other columns are generated as usual.
+    expand: ClassVar[Callable[..., list[dict[str, Any]]] | None] = None
 
     RESERVED: ClassVar[frozenset[str]] = frozenset({"table", "rows", "references", "polymorphic", "rollups",
-                                                    "invariants", "fixtures", "RESERVED"})
+                                                    "invariants", "fixtures", "reads", "expand", "RESERVED"})
 
     @classmethod
     def column_rules(cls) -> dict[str, Any]:

@@ -45,6 +45,9 @@ class RuleSet:
         return {r.rule.table: r.rule.rows.resolve(params) if isinstance(r.rule.rows, Param) else r.rule.rows
                 for r in self.rules if r.rule.rows is not None}
 
+    def window_months(self) -> int | None:
+        return self.parameters.window_months if self.parameters else None
+
     def profiles(self) -> tuple[str, ...]:
         return tuple(self.parameters.profiles) if self.parameters else ()
 
@@ -93,6 +96,17 @@ class RuleSet:
     def invariants(self) -> tuple[tuple[str, Invariant], ...]:
         """(where it is declared, invariant)."""
         return tuple((f"{r.path}: {r.rule.__name__}", inv) for r in self.rules for inv in r.rule.invariants)
+
+    def expander(self, table: str) -> tuple[Any, tuple[str, ...], str] | None:
+        """(expand function, the tables it reads, where it is declared) of the table's rule, if any."""
+        for r in self.rules:
+            if r.rule.table == table and r.rule.expand is not None:
+                return r.rule.expand, tuple(r.rule.reads), f"{r.path}: {r.rule.__name__}"
+        return None
+
+    def reads(self) -> tuple[tuple[str, str], ...]:
+        """(table, table it reads) for every rule with `reads`."""
+        return tuple((r.rule.table, t) for r in self.rules for t in r.rule.reads)
 
     def fixtures(self, table: str) -> list[dict[str, Any]]:
         return [row for r in self.rules if r.rule.table == table for row in r.rule.fixtures]
@@ -209,6 +223,12 @@ def _check(rule: type[TableRule], path: str, graph: SchemaGraph) -> None:
             mentioned += list(value.after)
     for fixture in rule.fixtures:
         mentioned += list(fixture)
+    for read in rule.reads:
+        if not graph.has_table(read):
+            raise RuleError(f"{where}.reads: {read!r} is not a table of {graph.database}"
+                            + _suggest(read, [t.name for t in graph.tables]))
+    if rule.reads and rule.expand is None:
+        raise RuleError(f"{where} has `reads` but no `expand` function to read them")
     for roll in rule.rollups:
         mentioned.append(roll.column)
         if not graph.has_table(roll.child):

@@ -136,3 +136,70 @@ def test_money_rounds_as_mysql_round_does() -> None:
 
     assert money(Decimal("2.675")) == Decimal("2.68") and money(Decimal("-0.125")) == Decimal("-0.13")
     assert money(Decimal("1.005"), places=1) == Decimal("1.0") and str(money(3)) == "3.00"
+
+
+HISTORY_RULE = '''
+from datetime import timedelta
+
+from seeder.ruleset import TableRule
+
+
+class OrderEvents(TableRule):
+    """One 'placed' event per order, and a 'paid' one a day later for orders over 100."""
+
+    table = "order_events"
+    reads = ("orders",)
+
+    def expand(src, rng):
+        out = []
+        for o in src.rows("orders"):
+            out.append({"order_id": o["id"], "event": "placed", "at": o["placed_at"]})
+            if o["total"] > 100:
+                out.append({"order_id": o["id"], "event": "paid", "at": o["placed_at"] + timedelta(days=1)})
+        return out
+'''
+
+
+def test_expand_builds_one_row_per_dict_from_earlier_tables(shop: str, tmp_path: Path) -> None:
+    load_sql(shop, "CREATE TABLE order_events (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, "
+                   "event VARCHAR(10) NOT NULL, at DATETIME NOT NULL, note VARCHAR(40) NULL);")
+    rules = tmp_path / "history"
+    rules.mkdir()
+    (rules / "shop.py").write_text((Path(SHOP_RULES) / "shop.py").read_text())
+    (rules / "history.py").write_text(HISTORY_RULE)
+    plan, _, report = seed(shop, RunOptions(rules_dir=str(rules)))
+    assert report.ok, report.findings
+    order = plan.ordering.order
+    assert order.index("orders") < order.index("order_events")
+    big = q(shop, "SELECT COUNT(*) FROM orders WHERE total > 100")[0][0]
+    assert 0 < big < 30
+    assert q(shop, "SELECT COUNT(*) FROM order_events")[0][0] == 30 + big
+    # the expand sees rolled-up totals, and its rows carry exactly what it set
+    assert q(shop, "SELECT COUNT(*) FROM order_events e JOIN orders o ON o.id = e.order_id "
+                   "WHERE (e.event = 'placed' AND e.at = o.placed_at) "
+                   "OR (e.event = 'paid' AND o.total > 100 AND e.at = o.placed_at + INTERVAL 1 DAY)")[0][0] == 30 + big
+
+
+def test_expand_naming_a_missing_column_or_unread_table_says_which(shop: str, tmp_path: Path) -> None:
+    load_sql(shop, "CREATE TABLE order_events (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, "
+                   "event VARCHAR(10) NOT NULL, at DATETIME NOT NULL);")
+    rules = tmp_path / "bad"
+    rules.mkdir()
+    (rules / "history.py").write_text(HISTORY_RULE.replace('"event": "placed"', '"evnt": "placed"'))
+    with pytest.raises(RuleError, match=r"history.py: OrderEvents: expand sets 'evnt', which is not a column"):
+        seed(shop, RunOptions(rules_dir=str(rules)))
+    (rules / "history.py").write_text(HISTORY_RULE.replace('reads = ("orders",)', 'reads = ("statuses",)'))
+    with pytest.raises(RuleError, match=r"expand: KeyError: .*'orders' is not available to this rule: list it"):
+        seed(shop, RunOptions(rules_dir=str(rules)))
+
+
+def test_window_months_of_the_parameters_sets_the_default_window() -> None:
+    from datetime import datetime
+
+    from seeder.options import months_before
+
+    assert RunOptions(end=datetime(2025, 10, 31)).window(months=22) == (datetime(2023, 12, 31),
+                                                                        datetime(2025, 10, 31))
+    assert months_before(datetime(2025, 3, 31), 1) == datetime(2025, 2, 28)
+    assert RunOptions(start=datetime(2024, 1, 1), end=datetime(2025, 10, 31)).window(months=22)[0] == \
+        datetime(2024, 1, 1)
