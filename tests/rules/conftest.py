@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from secrets import token_hex
 from datetime import datetime
+from secrets import token_hex
 from typing import Any
 
 import pytest

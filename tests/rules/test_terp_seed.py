@@ -10,7 +10,6 @@ import pytest
 from seeder.options import RunOptions
 from seeder.plan import Plan
 from seeder.verify import VerifyReport
-from tests.integration.helpers import seed
 from tests.rules.terp import (
     DECIMAL_STRINGS,
     INT_BOOLEANS,
