@@ -49,3 +49,31 @@ def terp_seeded(server: ThrowawayServer) -> Iterator[Seeded]:
         yield Seeded(url, plan, report)
     finally:
         server.drop_database(name)
+
+
+@pytest.fixture
+def terp_light(server: ThrowawayServer) -> Iterator[Seeded]:
+    """A TERP database of this test alone, seeded with the light profile (pinned window): tests that
+    break data on purpose (to see an invariant fail) use it, never the shared one."""
+    name = f"seeder_test_terp_light_{token_hex(4)}"
+    url = server.create_database(name)
+    try:
+        load_sql(url, TERP_SCHEMA.read_text(encoding="utf-8"))
+        options = RunOptions(rules_dir=str(RULES), profile="light", start=OPTIONS.start, end=OPTIONS.end)
+        plan, _result, report = seed(url, options)
+        assert report.ok, [f"{f.check} {f.object}: {f.count} {f.examples}" for f in report.findings]
+        yield Seeded(url, plan, report)
+    finally:
+        server.drop_database(name)
+
+
+def failing_invariants(url: str) -> dict[str, int]:
+    """Invariant name -> rows breaking it, as `seeder verify --rules rules/terp` reports them."""
+    from seeder.pipeline import load_target, run_verify
+
+    loaded = load_target(url, RunOptions(rules_dir=str(RULES), start=OPTIONS.start, end=OPTIONS.end))
+    try:
+        report = run_verify(loaded, 0.7)
+    finally:
+        loaded.engine.dispose()
+    return {f.object: f.count for f in report.findings if f.check == "invariant"}
