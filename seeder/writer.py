@@ -18,7 +18,7 @@ import structlog
 from sqlalchemy.engine import URL
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
-from introspect.dialect import quote_ident, session_setup_sql
+from introspect.dialect import join_tuning_sql, quote_ident, session_setup_sql
 from seeder.csvload import csv_lines, load_statement, quoted
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
@@ -92,7 +92,7 @@ def connect(url: URL, dialect: str, local_infile: bool = False) -> pymysql.conne
         autocommit=False, local_infile=local_infile, connect_timeout=10,
     )
     with conn.cursor() as cur:
-        for stmt in session_setup_sql(dialect):
+        for stmt in session_setup_sql(dialect) + join_tuning_sql(dialect):
             cur.execute(stmt)
     return conn
 
