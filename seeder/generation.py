@@ -14,10 +14,10 @@ from seeder.errors import SeederError
 from seeder.keypool import KeyPool
 from seeder.plan import Plan, TablePlan
 from seeder.rows import TableRows, generate_table
-from seeder.rowview import row_dict
+from seeder.rowview import row_dict, row_refs
 from seeder.seeds import stream
 from seeder.state import read_tuples
-from seeder.values import fit_value
+from seeder.values.fit import make_fitter
 from seeder.writer import Update, Writer
 
 
@@ -116,15 +116,16 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
         if ref is None:
             raise SeederError(f"Rollup {parent}.{roll.column}: {roll.child}.{roll.via} is no reference to {parent}")
         if (roll.child, roll.via) not in groups:
-            grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-            for i in range(kids.count):
-                grouped[kids.data[roll.via][i]].append(row_dict(kids, i))
+            grouped: dict[Any, list[Any]] = defaultdict(list)
+            for key, kid in zip(kids.data[roll.via], row_refs(kids), strict=True):
+                grouped[key].append(kid)
             groups[(roll.child, roll.via)] = grouped
         grouped = groups[(roll.child, roll.via)]
         dicts = parents.setdefault(parent, [row_dict(rows, i) for i in range(rows.count)])
         column = plan.graph.table(parent).column(roll.column)
         keys = rows.data[ref.ref_columns[0]]
-        values = [fit_value(column, roll.fn(d, grouped.get(k, []))) for d, k in zip(dicts, keys, strict=True)]
+        fit = make_fitter(column)
+        values = [fit(roll.fn(d, grouped.get(k, []))) for d, k in zip(dicts, keys, strict=True)]
         rows.data[roll.column] = values
         for d, v in zip(dicts, values, strict=True):   # the next rollup of this parent reads the new value
             d[roll.column] = v

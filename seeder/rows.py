@@ -22,6 +22,7 @@ from seeder.ruleset.api import Source
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
 from seeder.values import ColumnValues, build_values, fit_value
+from seeder.values.fit import make_fitter
 
 MAX_COMBINATIONS = 10**15
 ROOT_SHARE = 0.15
@@ -122,8 +123,11 @@ class _TableGenerator:
             if not self.table.has_column(col):
                 raise RuleError(f"{where}: expand sets {col!r}, which is not a column of {self.tp.table}")
         self.n = len(made)
-        return {col: [fit_value(self.table.column(col), r.get(col)) if r.get(col) is not None else None
-                      for r in made] for col in columns}
+        out = {}
+        for col in columns:
+            fit = make_fitter(self.table.column(col))
+            out[col] = [None if (v := r.get(col)) is None else fit(v) for r in made]
+        return out
 
     def _picked(self, ref: Reference) -> bool:
         """The columns take their values from the parent rows (no rule sets them, not deferred)."""
@@ -285,14 +289,14 @@ class _TableGenerator:
         """A rule function per row, given the row (its `after` columns, its parents) and a stream."""
         assert c.spec is not None
         fn = c.spec.param("fn")
-        column = self.table.column(c.column)
+        fit = make_fitter(self.table.column(c.column))
         rng = self.rng("col", c.column)
         allowed = frozenset(c.spec.after)
         out = []
         try:
             for i in range(self.n):
                 value = fn(Row(self.data, i, self.parents, allowed, self.plan.env, self.plan.params), rng)
-                out.append(None if value is None else fit_value(column, value))
+                out.append(None if value is None else fit(value))
         except Exception as exc:  # the rule's own code failed: say which rule and column
             raise RuleError(f"{c.spec.source}: {self.tp.table}.{c.column}: {type(exc).__name__}: {exc}") from exc
         self.data[c.column] = out

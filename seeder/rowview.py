@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from introspect.graph import Reference
@@ -29,6 +29,33 @@ class RowIndex:
 
 def row_dict(rows: ColumnStore, i: int) -> dict[str, Any]:
     return {c: rows.data[c][i] for c in rows.data}
+
+
+class RowRef(Mapping[str, Any]):
+    """Row i of column-wise data as a read-only mapping, built in O(1): rollups and expands read a few
+    columns of many rows, so no dict of every column is made per row."""
+
+    __slots__ = ("_data", "_i")
+
+    def __init__(self, data: dict[str, list[Any]], i: int) -> None:
+        self._data, self._i = data, i
+
+    def __getitem__(self, column: str) -> Any:
+        return self._data[column][self._i]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+def row_refs(rows: ColumnStore) -> list[RowRef]:
+    n = len(next(iter(rows.data.values()))) if rows.data else 0
+    return [RowRef(rows.data, i) for i in range(n)]
 
 
 class Row:

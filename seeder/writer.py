@@ -22,6 +22,7 @@ from introspect.dialect import join_tuning_sql, quote_ident, session_setup_sql
 from seeder.csvload import csv_lines, load_statement, quoted
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
+from seeder.sqltext import insert_statements
 
 log = structlog.get_logger()
 
@@ -194,9 +195,8 @@ class Writer:
         if isinstance(op, Insert) and self.bulk and op.kinds and len(op.rows) >= BULK_MIN:
             return load_rows(cur, op)
         if isinstance(op, Insert):
-            cols = ", ".join(quote_ident(c) for c in op.columns)
-            marks = ", ".join(["%s"] * len(op.columns))
-            cur.executemany(f"INSERT INTO {quote_ident(op.table)} ({cols}) VALUES ({marks})", op.rows)
+            for statement in insert_statements(op.table, op.columns, op.rows):
+                cur.execute(statement)
             return len(op.rows)
         if len(op.key_columns) == 1:
             return Writer._update_by_case(cur, op)

@@ -1,14 +1,17 @@
 """Calendar events and their permissions (DOMAIN 2.11).
 
-An event is scheduled when it is created, for that day or up to six months later (so the last weeks of the
-window schedule events past its end). A fifth are all-day (is_floating_time, no times, multi-day ones too);
-the others run 30-120 minutes within business hours. What happened is judged against the event's last update
-(updated_at, never after the window's end): only an event that had started by then is IN_PROGRESS or COMPLETED.
+Start dates are spread evenly over the window and about AHEAD_DAYS past its end (the calendar already holds
+the coming weeks), so every whole month of the window holds about as many events (busiest <= 1.5x quietest).
+An event is created the day it starts or up to two months earlier (never before the window). A fifth are
+all-day (is_floating_time, no times, multi-day ones too); the others run 30-120 minutes within business hours.
+What happened is judged against the event's last update (updated_at, never after the window's end): a past
+event was last touched within two days after it started, a coming one between creation and the window's end;
+only an event that had started by then is IN_PROGRESS or COMPLETED.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
-from seeder.ruleset import Invariant, Poly, Rollup, TableRule, Use, derived
+from seeder.ruleset import Invariant, Poly, Rollup, TableRule, Use, derived, param
 
 MODULE = {"PAYMENT_DUE": "ACCOUNTING", "AR_COLLECTION": "ACCOUNTING", "AP_PAYMENT": "ACCOUNTING",
           "INTAKE": "INVENTORY", "PHOTOGRAPHY": "INVENTORY", "BATCH_EXPIRATION": "INVENTORY",
@@ -16,7 +19,18 @@ MODULE = {"PAYMENT_DUE": "ACCOUNTING", "AR_COLLECTION": "ACCOUNTING", "AP_PAYMEN
           "MEETING": "CLIENTS", "FOLLOW_UP": "CLIENTS", "TASK": "GENERAL", "DEADLINE": "GENERAL", "OTHER": "GENERAL"}
 AUTO_RULE = {"PAYMENT_DUE": "payment_due_reminder", "AR_COLLECTION": "ar_collection_follow_up",
              "BATCH_EXPIRATION": "batch_expiration_alert", "RECURRING_ORDER": "recurring_order_schedule"}
-LEAD_DAYS = ([(0, 0), (1, 14), (15, 60), (61, 180)], [20, 40, 25, 15])
+LEAD_DAYS = ([(0, 0), (1, 14), (15, 60)], [20, 50, 30])
+AHEAD_DAYS = 75      # events scheduled past the window's end
+# whole months of the window, as the events tell it (first created .. last updated): count by start_date
+MONTHLY_SPREAD = (
+    "SELECT COUNT(*) AS months, MIN(n) AS quietest, MAX(n) AS busiest FROM (SELECT "
+    "EXTRACT(YEAR_MONTH FROM e.start_date) AS m, COUNT(*) AS n, MIN(w.first) AS first, MIN(w.last) AS last "
+    "FROM calendar_events e JOIN (SELECT IF(DAY(MIN(created_at)) = 1, DATE(MIN(created_at)), "
+    "LAST_DAY(MIN(created_at)) + INTERVAL 1 DAY) AS first, "
+    "LAST_DAY(DATE(MAX(updated_at)) + INTERVAL 1 DAY - INTERVAL 1 MONTH) AS last FROM calendar_events) w "
+    "ON e.start_date BETWEEN w.first AND w.last GROUP BY m) t "
+    "HAVING MAX(n) > 1.5 * MIN(n) AND MAX(n) - MIN(n) > 1 "
+    "OR COUNT(*) < PERIOD_DIFF(EXTRACT(YEAR_MONTH FROM MIN(last)), EXTRACT(YEAR_MONTH FROM MIN(first))) + 1")
 PAST_STATES = (["COMPLETED", "CANCELLED", "SCHEDULED", "IN_PROGRESS"], [75, 12, 8, 5])
 
 
@@ -28,7 +42,7 @@ class CalendarEvents(TableRule):
     """Events linked (lowercase entity_type) to a sales sheet, client, vendor or order."""
 
     table = "calendar_events"
-    rows = 250
+    rows = param("events")
     # "invoice" -> invoices is left out on purpose: polymorphic targets only order tables where they close no
     # cycle, considered alphabetically, and calendar_events -> invoices would be kept before invoices -> orders
     # (orders.intake_event_id -> calendar_events is declared), leaving every invoices.referenceType NULL.
@@ -70,15 +84,32 @@ class CalendarEvents(TableRule):
         Invariant("only an event that had started by its last update is IN_PROGRESS or COMPLETED",
                   "SELECT id, status FROM calendar_events WHERE status IN ('IN_PROGRESS', 'COMPLETED') "
                   "AND start_date > DATE(updated_at)"),
+        Invariant("the busiest whole month of the window holds at most 1.5x the events of the quietest (or one more)",
+                  MONTHLY_SPREAD),
         Invariant("an event is recurring exactly when it has a recurrence rule",
                   "SELECT e.id FROM calendar_events e WHERE e.is_recurring <> "
                   "EXISTS (SELECT 1 FROM calendar_recurrence_rules r WHERE r.event_id = e.id)"),
     ]
 
-    @derived("start_date", after=["created_at"])
+    @derived("start_date")
     def start(row, rng):
+        first, last = row.window.start.date(), row.window.end.date() + timedelta(days=AHEAD_DAYS)
+        span = (last - first).days + 1
+        return first + timedelta(days=int(span * (row.index + rng.random()) / max(1, row.param("events"))))
+
+    @derived("created_at", after=["start_date"])
+    def created(row, rng):
         low, high = rng.choices(*LEAD_DAYS)[0]
-        return row["created_at"].date() + timedelta(days=rng.randint(low, high))
+        at = datetime.combine(row["start_date"] - timedelta(days=rng.randint(low, high)), time(7)) \
+            + timedelta(minutes=rng.randint(0, 600))
+        return min(max(at, row.window.start), row.window.end - timedelta(hours=1))
+
+    @derived("updated_at", after=["start_date", "created_at"])
+    def updated(row, rng):
+        begun = datetime.combine(row["start_date"], time(8))
+        if begun + timedelta(days=2) <= row.window.end and rng.random() < 0.92:
+            return max(row["created_at"], begun + timedelta(minutes=rng.randint(60, 2 * 24 * 60)))
+        return row["created_at"] + (row.window.end - row["created_at"]) * rng.random()
 
     @derived("end_date", after=["start_date", "is_floating_time"])
     def end(row, rng):

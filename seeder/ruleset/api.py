@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
 
+from seeder.rowview import row_refs
+
 
 @dataclass(frozen=True)
 class Use:
@@ -154,14 +156,12 @@ class Source:
         self._store, self._reads, self.window, self._params = store, reads, window, params
 
     def rows(self, table: str) -> list[dict[str, Any]]:
-        """The rows of `table` generated in this run (with their rolled-up columns), as dicts, in key order."""
+        """The rows of `table` generated in this run (with their rolled-up columns), in key order, as
+        read-only mappings (row["col"], row.get("col"); dict(row) for a copy)."""
         if table not in self._reads:
             raise KeyError(f"{table!r} is not available to this rule: list it in reads = (...)")
         stored = self._store.get(table)
-        if stored is None:
-            return []
-        names = list(stored.data)
-        return [dict(zip(names, values, strict=True)) for values in zip(*stored.data.values(), strict=True)]
+        return [] if stored is None else row_refs(stored)
 
     def param(self, name: str) -> Any:
         try:

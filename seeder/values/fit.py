@@ -256,9 +256,13 @@ def make_fitter(column: Column) -> Callable[[Any], Any]:
         exponent = -decimal_shape(column)[1]
         d_low, d_high = decimal_bounds(column)
 
+        quantum = Decimal(1).scaleb(exponent)
+
         def fit_dec(value: Any) -> Any:
-            if type(value) is Decimal and value.as_tuple().exponent == exponent and d_low <= value <= d_high:
-                return value
+            if type(value) is Decimal and value.is_finite():
+                value = value.quantize(quantum, rounding=ROUND_HALF_UP, context=WIDE)
+                if d_low <= value <= d_high:
+                    return value
             return fit_value(column, value)
         return fit_dec
     if family in ("datetime", "timestamp"):

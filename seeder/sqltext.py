@@ -1,0 +1,73 @@
+"""SQL text of multi-row INSERTs, rendered column by column (a literal renderer chosen once per column
+and type, not per value): the same literals PyMySQL's escaping gives, several times faster."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
+from typing import Any
+
+from pymysql.converters import encoders, escape_float, escape_string
+
+from introspect.dialect import quote_ident
+
+MAX_STATEMENT_BYTES = 1_000_000   # well under the smallest usual max_allowed_packet (4 MB on MySQL 8)
+
+
+def _decimal(v: Decimal) -> str:
+    if not v.is_finite():
+        raise ValueError(f"{v} can not be written to MySQL")
+    return format(v, "f")
+
+
+def _str(v: str) -> str:
+    return "'" + escape_string(v) + "'"
+
+
+def _datetime(v: dt.datetime) -> str:
+    return f"'{v.isoformat(' ')}'"
+
+
+_RENDER: dict[type, Callable[[Any], str]] = {
+    int: int.__repr__, str: _str, Decimal: _decimal, dt.datetime: _datetime, dt.date: lambda v: f"'{v.isoformat()}'",
+    bool: lambda v: "1" if v else "0", float: escape_float,
+}
+
+
+def _generic(v: Any) -> str:
+    if v is None:
+        return "NULL"
+    render = _RENDER.get(type(v))
+    if render is not None:
+        return render(v)
+    return encoders[type(v)](v, encoders) if type(v) in encoders else _str(str(v))
+
+
+def literals(values: Sequence[Any]) -> list[str]:
+    """SQL literals of one column's values."""
+    types = set(map(type, values))
+    if len(types) == 1:
+        (only,) = types
+        render = _RENDER.get(only)
+        if render is not None:
+            return list(map(render, values))
+    return list(map(_generic, values))
+
+
+def insert_statements(table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+                      max_bytes: int = MAX_STATEMENT_BYTES) -> Iterator[str]:
+    """INSERT statements for the rows, each at most about max_bytes long."""
+    head = f"INSERT INTO {quote_ident(table)} ({', '.join(quote_ident(c) for c in columns)}) VALUES "
+    rendered = [literals(col) for col in zip(*rows, strict=True)] if rows else []
+    parts: list[str] = []
+    size = len(head)
+    for row in zip(*rendered, strict=True):
+        text = "(" + ",".join(row) + ")"
+        if parts and size + len(text) + 1 > max_bytes:
+            yield head + ",".join(parts)
+            parts, size = [], len(head)
+        parts.append(text)
+        size += len(text) + 1
+    if parts:
+        yield head + ",".join(parts)
