@@ -22,9 +22,9 @@ class RowIndex:
         self.rows = rows
         self._at = {key: i for i, key in enumerate(zip(*[rows.data[c] for c in columns], strict=True))}
 
-    def get(self, key: tuple[Any, ...]) -> dict[str, Any] | None:
+    def get(self, key: tuple[Any, ...]) -> Mapping[str, Any] | None:
         i = self._at.get(key)
-        return None if i is None else row_dict(self.rows, i)
+        return None if i is None else RowRef(self.rows.data, i)
 
 
 def row_dict(rows: ColumnStore, i: int) -> dict[str, Any]:
@@ -87,8 +87,9 @@ class Row:
         value = self._data[column][self.index]
         return default if value is None else value
 
-    def parent(self, column: str) -> dict[str, Any] | None:
-        """The row the reference through `column` points at, if the seeder generated it in this run."""
+    def parent(self, column: str) -> Mapping[str, Any] | None:
+        """The row the reference through `column` points at, if the seeder generated it in this run
+        (a read-only mapping: parent["col"], parent.get("col"))."""
         self._check(column)
         return self._parents.lookup(column, self._data, self.index)
 
@@ -101,7 +102,7 @@ class ParentLookup:
         self._store = store
         self._indexes: dict[tuple[str, tuple[str, ...]], RowIndex] = {}
 
-    def lookup(self, column: str, data: dict[str, list[Any]], i: int) -> dict[str, Any] | None:
+    def lookup(self, column: str, data: dict[str, list[Any]], i: int) -> Mapping[str, Any] | None:
         ref = self._refs.get(column)
         if ref is None:
             raise KeyError(f"{column!r} is not a reference column of this table")
