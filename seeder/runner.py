@@ -250,7 +250,8 @@ def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool, kinds:
     for start in range(0, rows.count, batch_size):
         t0 = time.perf_counter()
         batch = Insert(rows.table, rows.columns, rows.rows(start, start + batch_size), kinds)
-        n = run.writer.execute([batch], fk_checks)
+        run.writer.submit(batch, fk_checks)
+        n = len(batch.rows)
         total += n
         run.progress.advance(n)
         run.audit.event("batch_written", level="debug", table=rows.table, rows=n,

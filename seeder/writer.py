@@ -8,7 +8,9 @@ for transient errors only and always redo a whole transaction: see `retrying`.
 from __future__ import annotations
 
 import os
+import queue
 import tempfile
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +29,7 @@ from seeder.sqltext import insert_statements
 log = structlog.get_logger()
 
 BULK_MIN = 100     # fewer rows than this go as INSERTs
+QUEUED_BATCHES = 4   # batches waiting for the background writer: bounds memory
 TRANSIENT = {1205, 1213, 2006, 2013, 2003, 2055}   # lock wait, deadlock, gone away, lost, can't connect
 LOST = {2006, 2013, 2055}
 
@@ -106,12 +109,64 @@ class Writer:
         if write_path not in ("insert", "load", "auto"):
             raise UsageError(f"--write-path {write_path!r}: choose insert, load or auto")
         self.url, self.dialect, self.attempts = url, dialect, attempts
-        self.conn = connect(url, dialect, local_infile=write_path != "insert")
+        self._conn = connect(url, dialect, local_infile=write_path != "insert")
+        self._queue: queue.Queue[tuple[Insert | Update, bool] | None] = queue.Queue(maxsize=QUEUED_BATCHES)
+        self._worker: threading.Thread | None = None
+        self._error: BaseException | None = None
         self.bulk = write_path != "insert" and self._server_loads(required=write_path == "load")
+
+    # --- background writing: the server stores one batch while the caller generates the next ----------
+    @property
+    def conn(self) -> pymysql.connections.Connection:
+        """The connection, once every submitted batch is written (a failed one raises here)."""
+        self.drain()
+        return self._conn
+
+    def submit(self, op: Insert | Update, fk_checks: bool = True) -> None:
+        """Write op in the current transaction from a background thread; its error (a rejected row, a lost
+        connection) is raised by the next submit, drain, query, execute or commit."""
+        self._raise_pending()
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="seeder-writer", daemon=True)
+            self._worker.start()
+        self._queue.put((op, fk_checks))
+
+    def drain(self) -> None:
+        """Wait until every submitted batch is written; raise the first failure."""
+        self._wait()
+        self._raise_pending()
+
+    def _wait(self) -> None:
+        if self._worker is not None:
+            self._queue.join()
+
+    def _raise_pending(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _work(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                if self._error is None:   # after a failure the rest of the transaction is dropped
+                    self._execute([item[0]], item[1])
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, raised there
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _stop_worker(self) -> None:
+        if self._worker is not None:
+            self._queue.put(None)
+            self._worker.join()
+            self._worker = None
 
     def _server_loads(self, required: bool) -> bool:
         """Whether the server accepts LOAD DATA LOCAL INFILE (MariaDB: on by default; MySQL 8: off)."""
-        with self.conn.cursor() as cur:
+        with self._conn.cursor() as cur:
             cur.execute("SELECT @@local_infile")
             allowed = bool(int(cur.fetchone()[0]))
         if required and not allowed:
@@ -120,19 +175,21 @@ class Writer:
         return allowed
 
     def close(self) -> None:
+        self._stop_worker()
+        self._error = None
         try:
-            self.conn.close()
+            self._conn.close()
         except pymysql.err.Error:
             pass
 
     def reconnect(self) -> None:
         self.close()
-        self.conn = connect(self.url, self.dialect, local_infile=self.bulk)
+        self._conn = connect(self.url, self.dialect, local_infile=self.bulk)
 
     def recover(self, exc: BaseException | None) -> None:
         """After a failed transaction: roll back, and reconnect if the connection is gone."""
         self.rollback()
-        if not self.conn.open or (exc is not None and exc.args and exc.args[0] in LOST):
+        if not self._conn.open or (exc is not None and exc.args and exc.args[0] in LOST):
             self.reconnect()
 
     def write(self, unit: Iterable[Insert | Update], fk_checks: bool = True) -> int:
@@ -153,9 +210,13 @@ class Writer:
 
     def execute(self, ops: Iterable[Insert | Update], fk_checks: bool = True) -> int:
         """Run the ops in the current transaction. A rejected row raises WriteFailed naming the table."""
+        self.drain()
+        return self._execute(ops, fk_checks)
+
+    def _execute(self, ops: Iterable[Insert | Update], fk_checks: bool) -> int:
         written = 0
         op: Insert | Update | None = None
-        cur = self.conn.cursor()
+        cur = self._conn.cursor()
         try:
             if not fk_checks:
                 cur.execute("SET SESSION foreign_key_checks = 0")
@@ -164,15 +225,15 @@ class Writer:
         except pymysql.err.OperationalError as exc:
             if is_transient(exc):
                 raise
-            self.rollback()
+            self._rollback()
             raise WriteFailed(explain_denied(self.url, exc)
                               or f"the server refused writing {op.table if op else '?'}: {exc.args[-1]}") from exc
         except pymysql.err.Error as exc:
-            self.rollback()
+            self._rollback()
             raise WriteFailed(f"the server rejected rows for {op.table if op else '?'}: {exc.args[-1]}; "
                               "nothing of this transaction was kept") from exc
         finally:
-            if not fk_checks and self.conn.open:
+            if not fk_checks and self._conn.open:
                 try:
                     cur.execute("SET SESSION foreign_key_checks = 1")
                 except pymysql.err.Error:
@@ -181,11 +242,18 @@ class Writer:
         return written
 
     def commit(self) -> None:
-        self.conn.commit()
+        self.drain()
+        self._conn.commit()
 
     def rollback(self) -> None:
+        """Roll back, once the background writer is idle; its pending failure is dropped with the rows."""
+        self._wait()
+        self._error = None
+        self._rollback()
+
+    def _rollback(self) -> None:
         try:
-            self.conn.rollback()
+            self._conn.rollback()
         except pymysql.err.Error:
             pass
 
@@ -225,7 +293,7 @@ class Writer:
         return len(op.rows)
 
     def query(self, sql: str, args: Any = None) -> list[tuple[Any, ...]]:
-        """A read inside the current transaction (no commit)."""
+        """A read inside the current transaction (no commit), after every submitted batch."""
         with self.conn.cursor() as cur:
             cur.execute(sql, args)
             return list(cur.fetchall())

@@ -195,22 +195,22 @@ def test_a_cut_connection_without_retries_left_keeps_nothing(prod: tuple[str, Pa
     before = table_checksums(url)
     loaded = load_target(url, RunOptions())
     plan = make_plan(loaded, RunOptions())
-    original = Writer.execute
+    original = Writer._execute
     calls = {"n": 0}
 
-    def cut_after_some_inserts(self, ops, fk_checks=True):
+    def cut_after_some_inserts(self, ops, fk_checks):
         calls["n"] += 1
         if calls["n"] == 5:
             with connect(url) as killer, killer.cursor() as cur:
-                cur.execute(f"KILL CONNECTION {self.conn.thread_id()}")
+                cur.execute(f"KILL CONNECTION {self._conn.thread_id()}")
         return original(self, ops, fk_checks)
 
-    Writer.execute = cut_after_some_inserts
+    Writer._execute = cut_after_some_inserts
     try:
         with pytest.raises(Exception, match="Lost connection|gone away|refused|interrupted"):
             apply_plan(plan, make_url(url), ApplySettings(attempts=1, keep_existing=True, audit_dir=cwd))
     finally:
-        Writer.execute = original
+        Writer._execute = original
     after = table_checksums(url)
     assert {t: after[t] for t in before} == before
     assert sql(url, "SELECT status FROM _seeder_runs")[0][0] == "failed"
