@@ -109,6 +109,12 @@ def render_skeleton(plan: Plan, table: str) -> str:
                                    subsequent_indent="    #         ", break_on_hyphens=False, break_long_words=False)
             lines.append("    #     }),")
         lines.append("    # ]")
+    parents = sorted({r.ref_table for r in plan.references if r.table == table and r.ref_table != table})
+    lines += ["", "    # rows built from other tables' rows (a history, one ledger pair per invoice...): one dict per row",
+              f"    # reads = ({', '.join(json.dumps(p) for p in parents[:3])}{',' if len(parents) == 1 else ''})"
+              if parents else '    # reads = ("TABLE",)',
+              "    # def expand(src, rng):",
+              f"    #     return [{{\"column\": row[\"id\"]}} for row in src.rows({json.dumps(parents[0] if parents else 'TABLE')})]"]
     lines += ["", "    # every column as planned now: generator and source; uncomment a line to override it"]
     for cp in tp.columns:
         lines.append(_fit(_column_line(cp, tab.column(cp.column).raw_type, tab.column(cp.column).nullable)))
