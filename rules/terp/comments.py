@@ -1,6 +1,12 @@
-"""Comments, mentions, note comments and inbox items (DOMAIN 2.12)."""
+"""Comments, mentions and inbox items (DOMAIN 2.12); notes are in notes.py.
 
-from seeder.ruleset import Invariant, Poly, TableRule, Use, derived
+The inbox is what the app fills: a row per mention of someone else (source mention -> the comment, reference =
+the commented object, created with the comment), per task assigned to someone other than its creator
+(task_assignment, reference task) and, when such a task is done, one for its creator (task_update). Each
+arrives unread; later it is seen and perhaps completed (and archived), before the window's end.
+"""
+
+from seeder.ruleset import Invariant, Poly, TableRule, Use, derived, param
 
 COMMENTABLE = {"inventory_batch": "batches", "task": "todo_tasks", "client": "clients"}
 
@@ -9,7 +15,7 @@ class Comments(TableRule):
     """Comments on a batch, task or client ("dashboard", always id 1, has no table)."""
 
     table = "comments"
-    rows = 600
+    rows = param("comments")
     polymorphic = [Poly("commentable_type", "commentable_id", COMMENTABLE)]
     is_resolved = Use("bool.flag", true_share=0.2)
     invariants = [
@@ -49,53 +55,57 @@ class CommentMentions(TableRule):
 
 
 class InboxItems(TableRule):
-    """Inbox: a mention (-> comments) or task event (-> todo_tasks), referencing the commented object."""
+    """Inbox rows for mentions of others, tasks assigned to others and their completion (see the module)."""
 
     table = "inbox_items"
-    rows = 200
+    reads = ("comments", "comment_mentions", "todo_tasks", "users")
     polymorphic = [
         Poly("source_type", "source_id", {"mention": "comments", "task_assignment": "todo_tasks",
                                           "task_update": "todo_tasks"}),
         Poly("reference_type", "reference_id", COMMENTABLE),
     ]
-    status = Use.choice(["unread", "seen", "completed"], weights=[45, 30, 25])
     invariants = [
         Invariant("seen and completed items have seen_at (and completed_at after it), unread ones neither",
                   "SELECT id, status FROM inbox_items WHERE (seen_at IS NULL) <> (status = 'unread') "
                   "OR (completed_at IS NULL) <> (status <> 'completed') OR seen_at < created_at "
                   "OR completed_at < seen_at OR GREATEST(COALESCE(seen_at, created_at), "
                   "COALESCE(completed_at, created_at)) > updated_at"),
+        Invariant("a mention's inbox item goes to the mentioned user, when the comment is written, about its object",
+                  "SELECT i.id FROM inbox_items i JOIN comments c ON c.id = i.source_id WHERE i.source_type = 'mention' "
+                  "AND (i.created_at <> c.created_at OR i.reference_type <> c.commentable_type "
+                  "OR i.reference_id <> c.commentable_id OR i.user_id = c.user_id OR NOT EXISTS (SELECT 1 FROM "
+                  "comment_mentions m WHERE m.comment_id = c.id AND m.mentioned_user_id = i.user_id))"),
+        Invariant("a task's inbox item goes to its assignee (its creator once done), about the task itself",
+                  "SELECT i.id FROM inbox_items i JOIN todo_tasks t ON t.id = i.source_id "
+                  "WHERE i.source_type IN ('task_assignment', 'task_update') AND (i.reference_type <> 'task' "
+                  "OR i.reference_id <> t.id OR i.user_id <> IF(i.source_type = 'task_assignment', t.assigned_to, "
+                  "t.created_by) OR i.created_at < t.created_at OR (i.source_type = 'task_update' AND NOT t.is_completed))"),
     ]
 
-    @derived("seen_at", after=["status", "created_at", "updated_at"])
-    def seen(row, rng):
-        if row["status"] == "unread":
-            return None
-        return row["created_at"] + (row["updated_at"] - row["created_at"]) * rng.uniform(0, 0.5)
+    def expand(src, rng):
+        names = {u["id"]: u["name"] or f"User {u['id']}" for u in src.rows("users")}
+        comments = {c["id"]: c for c in src.rows("comments")}
+        end, out = src.window.end, []
 
-    @derived("completed_at", after=["status", "seen_at", "updated_at"])
-    def completed(row, rng):
-        if row["status"] != "completed":
-            return None
-        return row["seen_at"] + (row["updated_at"] - row["seen_at"]) * rng.uniform(0.2, 1)
+        def item(user, kind, source, ref_type, ref_id, title, at):
+            status = rng.choices(["unread", "seen", "completed"], [35, 35, 30])[0]
+            seen = at + (end - at) * rng.uniform(0, 0.3) if status != "unread" else None
+            done = seen + (end - seen) * rng.uniform(0, 0.3) if status == "completed" else None
+            out.append({"user_id": user, "source_type": kind, "source_id": source, "reference_type": ref_type,
+                        "reference_id": ref_id, "title": title[:500], "status": status, "seen_at": seen,
+                        "completed_at": done, "created_at": at, "updated_at": done or seen or at,
+                        "is_archived": status == "completed" and rng.random() < 0.5})
 
-
-class NoteComments(TableRule):
-    """Comments on freeform notes, flat: a reply would have to share its parent's note (see the report)."""
-
-    table = "note_comments"
-    # The engine draws the parentCommentId tree over all rows, after the values, so no rule can keep a reply on
-    # its parent's note; overriding the inferred self-reference turns the tree off and keeps every comment a root.
-    parentCommentId = None
-    invariants = [
-        Invariant("a reply is on its parent's note and newer than its parent",
-                  "SELECT c.id FROM note_comments c JOIN note_comments p ON p.id = c.parentCommentId "
-                  "WHERE c.noteId <> p.noteId OR c.createdAt < p.createdAt"),
-        Invariant("a note comment is written after its note",
-                  "SELECT c.id FROM note_comments c JOIN freeform_notes n ON n.id = c.noteId WHERE c.createdAt < n.createdAt"),
-    ]
-
-    @derived("createdAt", after=["noteId"])
-    def created(row, rng):
-        note = row.parent("noteId")
-        return note["createdAt"] + (note["updatedAt"] - note["createdAt"]) * rng.random()
+        for m in src.rows("comment_mentions"):
+            c = comments[m["comment_id"]]
+            if m["mentioned_user_id"] != c["user_id"]:
+                item(m["mentioned_user_id"], "mention", c["id"], c["commentable_type"], c["commentable_id"],
+                     f"{names.get(c['user_id'])} mentioned you in a comment", c["created_at"])
+        for t in src.rows("todo_tasks"):
+            if t["assigned_to"] is not None and t["assigned_to"] != t["created_by"]:
+                item(t["assigned_to"], "task_assignment", t["id"], "task", t["id"],
+                     f"New task assigned: {t['title']}", t["created_at"])
+                if t["is_completed"]:
+                    item(t["created_by"], "task_update", t["id"], "task", t["id"],
+                         f"Task completed: {t['title']}", t["completed_at"])
+        return out

@@ -1,32 +1,48 @@
-"""Warehouse locations and where each batch sits (DOMAIN 1.4, 2.4): site > zone > rack > shelf > bin."""
+"""Warehouse locations and where each batch sits (DOMAIN 1.4, 2.4): the app's 9 default locations.
 
-from seeder.ruleset import Invariant, Ref, TableRule, Use, derived
+"Main Warehouse", Zones A/B/C x Rack 1 x Shelf 1 (Bins 1, 2) and Shelf 2 (Bin 1). Each batch has one
+batchLocations row (intake writes one), naming one of those locations and holding the batch's onHandQty.
+"""
 
-SITE = Use.choice(["Main Warehouse", "Overflow Warehouse"], weights=[85, 15])
-ZONE = Use.choice(["Zone A", "Zone B", "Zone C"])
-RACK = Use.choice(["Rack 1", "Rack 2", "Rack 3"], weights=[60, 25, 15])
-SHELF = Use.choice(["Shelf 1", "Shelf 2"], weights=[60, 40])
-BIN = Use.choice(["Bin 1", "Bin 2", "Bin 3"], weights=[50, 35, 15])
+from seeder.ruleset import Invariant, Ref, TableRule, derived, param
+
+LOCATIONS = [("Main Warehouse", f"Zone {z}", "Rack 1", shelf, b)
+             for z in "ABC" for shelf, b in (("Shelf 1", "Bin 1"), ("Shelf 1", "Bin 2"), ("Shelf 2", "Bin 1"))]
+PARTS = ("site", "zone", "rack", "shelf", "bin")
 
 
 class Locations(TableRule):
-    """Storage locations named like the app's defaults ("Main Warehouse", "Zone A", "Rack 1" ...)."""
+    """The default storage locations, all active."""
 
     table = "locations"
-    site, zone, rack, shelf, bin = SITE, ZONE, RACK, SHELF, BIN
+    rows = len(LOCATIONS)
+    fixtures = [dict(zip(PARTS, loc, strict=True), isActive=1) for loc in LOCATIONS]
+
+
+def _part(i: int):
+    def pick(row, rng):
+        return LOCATIONS[(row["batchId"] * 7 + row["id"]) % len(LOCATIONS)][i]
+    return pick
 
 
 class BatchLocations(TableRule):
-    """One place per batch (as intake writes it), named like the locations rows, holding the batch's onHand."""
+    """One place per batch, a default location, holding the batch's onHand (batches: 2 per lot)."""
 
     table = "batchLocations"
-    rows = 300            # one per batch: as many as batches.rows (cover gives each batch one row)
+    rows = param("lots") * 2     # as many as batches (cover gives each batch its row)
     references = [Ref("batchId", "batches", pick="cover")]
-    site, zone, rack, shelf, bin = SITE, ZONE, RACK, SHELF, BIN
+    site = derived("site", after=["batchId", "id"])(_part(0))
+    zone = derived("zone", after=["batchId", "id"])(_part(1))
+    rack = derived("rack", after=["batchId", "id"])(_part(2))
+    shelf = derived("shelf", after=["batchId", "id"])(_part(3))
+    bin = derived("bin", after=["batchId", "id"])(_part(4))
     invariants = [
         Invariant("the quantities stored for a batch add up to its onHandQty",
                   "SELECT b.id, b.onHandQty, SUM(l.qty) FROM batches b LEFT JOIN batchLocations l ON l.batchId = b.id "
                   "GROUP BY b.id, b.onHandQty HAVING COALESCE(SUM(l.qty), 0) <> b.onHandQty + 0"),
+        Invariant("a batch location names one of the locations rows",
+                  "SELECT l.id FROM batchLocations l LEFT JOIN locations x ON x.site = l.site AND x.zone <=> l.zone "
+                  "AND x.rack <=> l.rack AND x.shelf <=> l.shelf AND x.bin <=> l.bin WHERE x.id IS NULL"),
     ]
 
     @derived("qty", after=["batchId"])

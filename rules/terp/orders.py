@@ -1,5 +1,13 @@
 """Orders (DOMAIN 1.6, 2.5): quote and sale shapes, fulfilment in time order, money rolled up from the lines.
 
+Exactly param("orders") SALE orders, one QUOTE after every eight sales, created evenly over the window (every
+calendar month gets its share). whale_revenue_share of the sales go to whale clients (spread evenly in time),
+the rest to regulars; within each group a few clients buy most (Pareto). paymentTerms is CONSIGNMENT for
+sales_consignment_share of the orders, else NET_30 (DOMAIN 1.1). saleStatus is the order's payment fate, which the
+invoice and its payments follow (PAID <=> invoice PAID): overdue_share of the sales are OVERDUE (unpaid), of those
+overdue_120_share more than 120 days past due at the window's end; chronically late payers (a fifth of the clients)
+pay 35-95 days after the order, the others 1-28 days; an order whose payment would come after the window's end is
+still PENDING; about 2 % are CANCELLED. updated_at is the order's last change (its last payment, for paid orders).
 A QUOTE is a draft with a quoteStatus and no saleStatus, confirmation, due date or fulfilment; a SALE the
 reverse. Each order lives between created_at and updated_at (its last change, never after the window's end; NULL:
 never changed): confirmation, packing and shipping happen in that span, so an order too young to ship is PENDING.
@@ -7,16 +15,100 @@ subtotal = sum of line_total, total_cogs = sum of quantity x cogs_per_unit, tota
 total_margin = subtotal - total_cogs, avg_margin_percent = total_margin / subtotal x 100 (lines: order_lines.py).
 """
 
+import random
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived, money, param
+from seeder.ruleset import Invariant, Rollup, TableRule, Use, derived, money
 
 TERMS_DAYS = {"COD": 0, "NET_7": 7, "NET_15": 15, "NET_30": 30, "CONSIGNMENT": 30, "PARTIAL": 30}
 QUOTE_STATES = (["DRAFT", "SENT", "VIEWED", "ACCEPTED", "REJECTED", "EXPIRED"], [35, 25, 12, 12, 6, 10])
-SALE_STATES = (["PAID", "PARTIAL", "PENDING", "OVERDUE", "CANCELLED"], [55, 20, 12, 10, 3])
+CANCELLED_SHARE = 0.02
+LATE_PAYER_SHARE = 0.2
 SHIP_STATES = (["SHIPPED", "PACKED", "PENDING"], [65, 10, 25])
 
+
+
+def late_payer(client_id: int) -> bool:
+    """A fixed fifth of the clients pay chronically late (the same client in every run)."""
+    return random.Random(f"terp:payer:{client_id}").random() < LATE_PAYER_SHARE
+
+
+def _pareto_pick(ids: list, rng: random.Random):
+    """Cumulative weights 1/(rank+1)^0.8: a few clients of the group buy most."""
+    cum, total = [], 0.0
+    for k in range(len(ids)):
+        total += 1 / (k + 1) ** 0.8
+        cum.append(total)
+    return lambda: rng.choices(ids, cum_weights=cum)[0]
+
+
+def _weighted_sample(items: list, weights: list, k: int, rng: random.Random) -> list:
+    """k items without replacement, an item of weight w drawn w times as readily (Efraimidis-Spirakis)."""
+    keyed = sorted(((rng.random() ** (1 / w), i) for i, w in zip(items, weights)), reverse=True)
+    return [i for _, i in keyed[:k]]
+
+
+def _orders(src, rng):
+    """One dict per order: who, when, on which terms, and what becomes of its payment."""
+    start, end = src.window.start, src.window.end
+    sales_wanted = src.param("orders")
+    kinds = []
+    while sum(k == "SALE" for k in kinds) < sales_wanted:
+        kinds.append("QUOTE" if len(kinds) % 9 == 8 else "SALE")
+    clients = src.rows("clients")
+    whales = [c["id"] for c in clients if str(c["teri_code"]).startswith("WHL")]
+    regulars = [c["id"] for c in clients if not str(c["teri_code"]).startswith("WHL")]
+    pick_whale = _pareto_pick(whales or regulars, rng)
+    pick_regular = _pareto_pick(regulars or whales, rng)
+    share, consignment = src.param("whale_revenue_share"), src.param("sales_consignment_share")
+    span, n = end - start, len(kinds)
+    out, sales = [], 0
+    for i, kind in enumerate(kinds):
+        created = start + span * (i + rng.random()) / n
+        whale = int((sales + 1) * share) > int(sales * share)
+        sales += kind == "SALE"
+        out.append({"orderType": kind, "created_at": created, "client_id": pick_whale() if whale else pick_regular(),
+                    "paymentTerms": "CONSIGNMENT" if rng.random() < consignment else "NET_30"})
+    _payment_fates([o for o in out if o["orderType"] == "SALE"], src, rng)
+    for o in out:
+        if o["orderType"] == "QUOTE":
+            o["updated_at"] = min(end, o["created_at"] + timedelta(days=rng.randint(0, 10), hours=rng.randint(0, 23)))
+    return out
+
+
+def _payment_fates(sales: list, src, rng) -> None:
+    """saleStatus and the last change (updated_at) of every sale, as DOMAIN 1.7 describes AR."""
+    end = src.window.end
+    for o in sales:
+        o["due"] = o["created_at"].date() + timedelta(days=31)        # confirmation (<= a day) + 30 days' terms
+        o["late"] = late_payer(o["client_id"])
+        o["saleStatus"] = "CANCELLED" if rng.random() < CANCELLED_SHARE else None
+    live = [o for o in sales if o["saleStatus"] is None]
+    overdue = round(len(sales) * src.param("overdue_share"))
+    old = round(overdue * src.param("overdue_120_share"))
+    days_late = lambda o: (end.date() - o["due"]).days                                     # noqa: E731
+    for group, k in (([o for o in live if days_late(o) > 122], old),
+                     ([o for o in live if 3 <= days_late(o) <= 118], overdue - old)):
+        for o in _weighted_sample(group, [3 if o["late"] else 1 for o in group], min(k, len(group)), rng):
+            o["saleStatus"] = "OVERDUE"
+            o["updated_at"] = min(end, datetime.combine(o["due"], datetime.min.time())
+                                  + timedelta(days=rng.randint(2, days_late(o)), hours=rng.randint(8, 17)))
+    full = src.param("full_payment_share")
+    for o in live:
+        if o["saleStatus"] is not None:
+            continue
+        lag = timedelta(days=rng.randint(35, 95) if o["late"] else rng.randint(1, 28), hours=rng.randint(0, 8))
+        paid_on = o["created_at"] + timedelta(days=1) + lag          # after the confirmation, whatever its delay
+        if paid_on <= end:
+            o["saleStatus"], o["updated_at"] = ("PAID" if rng.random() < full else "PARTIAL"), paid_on
+        else:
+            o["saleStatus"] = "PENDING"
+            o["updated_at"] = o["created_at"] + (end - o["created_at"]) * rng.random()
+    for o in sales:
+        if o["saleStatus"] == "CANCELLED":
+            o["updated_at"] = min(end, o["created_at"] + timedelta(hours=rng.randint(1, 72)))
+        del o["due"], o["late"]
 
 
 def _line_cogs(line: dict) -> Decimal:
@@ -36,11 +128,9 @@ class Orders(TableRule):
     """Sales and quotes; lines live in order_line_items (the V2 shape keeps items = [])."""
 
     table = "orders"
-    rows = param("orders")
-    orderType = Use.choice(["SALE", "QUOTE"], weights=[88, 12])
-    paymentTerms = Use.choice(["CONSIGNMENT", "NET_30", "NET_15", "NET_7", "COD"], weights=[50, 20, 10, 10, 10])
+    reads = ("clients",)
+    expand = _orders          # client_id, orderType, paymentTerms, created_at, updated_at, saleStatus
     items = "[]"
-    created_at = Use("temporal.created")     # NOT NULL here (the column is nullable); updated_at stays inferred
     invoice_id = None         # the rollup: the invoice that bills the order (invoices.referenceId)
     intake_event_id = None    # an intake event belongs to a batch's intake, not to a sale
     client_need_id = None     # a pick of any need would name another client's need
@@ -135,13 +225,6 @@ class Orders(TableRule):
         if row["confirmed_at"] is None:
             return None
         return row["confirmed_at"].date() + timedelta(days=TERMS_DAYS[row["paymentTerms"]])
-
-    @derived("saleStatus", after=["orderType", "due_date", "created_at", "updated_at"])
-    def sale_status(row, rng):
-        if row["orderType"] != "SALE":
-            return None
-        status = rng.choices(*SALE_STATES)[0]
-        return "PENDING" if status == "OVERDUE" and row["due_date"] >= _last_change(row).date() else status
 
     @derived("fulfillmentStatus", after=["saleStatus", "confirmed_at", "created_at", "updated_at"])
     def fulfillment(row, rng):
