@@ -110,7 +110,9 @@ def money(value: Any, places: int = 2) -> Decimal:
 
 @dataclass(frozen=True)
 class Invariant:
-    """A business fact verify checks: `sql` selects the rows that break it (none selected: it holds)."""
+    """A business fact verify checks: `sql` selects the rows that break it (none selected: it holds).
+    It runs wrapped as a subquery (`SELECT COUNT(*) FROM (sql) broken`), so its result columns need
+    distinct names (alias `o.id AS order_id, i.id AS invoice_id`)."""
 
     name: str
     sql: str
