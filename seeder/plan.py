@@ -249,7 +249,10 @@ def _top_up(tp: TablePlan, state: DatabaseState, explicit: bool) -> TablePlan:
 
 def _cap(tp: TablePlan, table: Table, env: ValueEnv, planned: dict[str, int],
          requested: dict[str, int], rules: RuleSet) -> TablePlan:
-    """Cap rows at what the unique keys (less the rows already there) and NOT NULL references can hold."""
+    """Cap rows at what the unique keys (less the rows already there) and NOT NULL references can hold.
+    A table a rule builds with `expand` is not capped: its rows are whatever the expand returns."""
+    if rules.expander(table.name) is not None:
+        return tp if tp.rows else replace(tp, rows=1)
     rows, reasons = tp.rows, []
     for key in table.all_unique_keys:
         cap = key_capacity(table, key, tp, env, planned, requested)

@@ -113,7 +113,7 @@ class _TableGenerator:
             raise RuleError(f"{where}: expand reads {', '.join(missing)}, which a cycle orders after "
                             f"{self.tp.table}; drop them from reads or break the cycle")
         try:
-            made = list(fn(Source(self.store, reads, self.plan.env, self.plan.params), self.rng("expand")))
+            made = list(fn(Source(self.store, reads, self.plan.env, self.plan.params, self.tp.key_start), self.rng("expand")))
         except Exception as exc:  # the rule's own code failed: say which rule
             raise RuleError(f"{where}: expand: {type(exc).__name__}: {exc}") from exc
         columns: list[str] = []

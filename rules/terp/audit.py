@@ -1,6 +1,6 @@
 """The audit log (DOMAIN 2.21): who did what to which row."""
 
-from seeder.ruleset import Poly, Ref, TableRule, Use
+from seeder.ruleset import Invariant, Poly, Ref, TableRule, Use
 
 
 class AuditLogs(TableRule):
@@ -16,6 +16,10 @@ class AuditLogs(TableRule):
     })]
     action = Use.choice(["CREATED", "STATUS_CHANGE", "TRANSACTION_CREATED", "INVENTORY_ADJUSTED", "BATCH_CREATED",
                          "GL_ENTRY_POSTED", "CREDIT_ISSUED", "CONFIG_CHANGED"], weights=[30, 25, 10, 10, 10, 5, 5, 5])
+    invariants = [
+        Invariant("an audit entry is written by a user whose account existed then",
+                  "SELECT a.id FROM auditLogs a JOIN users u ON u.id = a.actorId WHERE a.createdAt < u.createdAt"),
+    ]
     before = Use("json.object")
     after = Use("json.object")
 

@@ -2,8 +2,12 @@
 
 lineTotal = quantity x unitPrice x (1 - discountPercent/100); subtotal = sum of lines; taxAmount = subtotal x a
 0-10 % rate; totalAmount = subtotal + taxAmount - discountAmount; amountDue = totalAmount - amountPaid; the status
-follows the amounts; dueDate = billDate + terms. No SENT payment rows back amountPaid (see the report): it is a
-fixed share of the total per bill (55 % paid in full, 15 % 20-80 %, the rest unpaid).
+follows the amounts; dueDate = billDate + terms. amountPaid is a fixed share of the total per bill (55 % paid in full,
+15 % 20-80 %, the rest unpaid), and payments.py writes the SENT payments that pay it (amountPaid = the sum of the
+bill's SENT payments: the payments are built from the bills, as a rollup over payments would order payments both
+before and after the bills' lines). An unpaid bill is OVERDUE
+once past its due date (as of its last update), else PENDING, APPROVED or DRAFT; a few are VOID. AP aging (PENDING,
+PARTIAL, OVERDUE with something due) is thus the young bills and the ones in dispute.
 """
 
 import random
@@ -14,7 +18,7 @@ from seeder.ruleset import Invariant, Poly, Ref, Rollup, TableRule, Use, derived
 
 CENT = Decimal("0.01")
 TERMS_DAYS = {"Net 30": 30, "Net 15": 15, "Net 60": 60, "Due on Receipt": 0}
-UNPAID_STATES = ["PENDING", "APPROVED", "OVERDUE", "DRAFT", "PENDING", "OVERDUE", "VOID"]
+NOT_DUE_STATES = ["PENDING", "PENDING", "APPROVED", "DRAFT"]
 
 
 
@@ -34,8 +38,11 @@ def _status(bill: dict, lines: list) -> str:
     paid, total = bill["amountPaid"], bill["totalAmount"]
     if paid > 0:
         return "PAID" if total - paid <= CENT else "PARTIAL"
-    status = UNPAID_STATES[int(_share(bill["id"], 3) * len(UNPAID_STATES))]
-    return "PENDING" if status == "OVERDUE" and bill["dueDate"] >= bill["updatedAt"].date() else status
+    if _share(bill["id"], 3) < 0.1:
+        return "VOID"
+    if bill["dueDate"] < bill["updatedAt"].date() - timedelta(days=1):
+        return "OVERDUE"
+    return NOT_DUE_STATES[int(_share(bill["id"], 5) * len(NOT_DUE_STATES))]
 
 
 class Bills(TableRule):
@@ -75,6 +82,9 @@ class Bills(TableRule):
         Invariant("bill amountDue = totalAmount - amountPaid, 0 <= amountPaid <= totalAmount",
                   "SELECT id FROM bills WHERE amountDue <> totalAmount - amountPaid "
                   "OR amountPaid < 0 OR amountPaid > totalAmount"),
+        Invariant("bill amountPaid equals the sum of its SENT payments",
+                  "SELECT b.id FROM bills b LEFT JOIN payments p ON p.billId = b.id AND p.paymentType = 'SENT' "
+                  "GROUP BY b.id, b.amountPaid HAVING b.amountPaid <> COALESCE(SUM(p.amount), 0)"),
         Invariant("bill PAID exactly when nothing is due; PARTIAL when partly paid; other states unpaid",
                   "SELECT id, status FROM bills WHERE (status = 'PAID') <> (amountPaid > 0 AND amountDue <= 0.01) "
                   "OR (status = 'PARTIAL') <> (amountPaid > 0 AND amountDue > 0.01)"),

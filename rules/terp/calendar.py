@@ -1,7 +1,8 @@
 """Calendar events and their permissions (DOMAIN 2.11).
 
 Start dates are spread evenly over the window and about AHEAD_DAYS past its end (the calendar already holds
-the coming weeks), so every whole month of the window holds about as many events (busiest <= 1.5x quietest).
+the coming weeks), so every whole month of the window holds about as many events (busiest <= 1.5x quietest);
+they fall on weekdays (a weekend date moves to the nearest weekday of its month).
 An event is created the day it starts or up to two months earlier (never before the window). A fifth are
 all-day (is_floating_time, no times, multi-day ones too); the others run 30-120 minutes within business hours.
 What happened is judged against the event's last update (updated_at, never after the window's end): a past
@@ -95,7 +96,14 @@ class CalendarEvents(TableRule):
     def start(row, rng):
         first, last = row.window.start.date(), row.window.end.date() + timedelta(days=AHEAD_DAYS)
         span = (last - first).days + 1
-        return first + timedelta(days=int(span * (row.index + rng.random()) / max(1, row.param("events"))))
+        slot = row.index + 0.5 + rng.uniform(-0.25, 0.25)    # evenly spaced, a little jitter
+        day = first + timedelta(days=int(span * slot / max(1, row.param("events"))))
+        # a weekend day moves to the nearest weekday of the same month (the monthly counts stay as they are)
+        if day.weekday() == 5:
+            return day - timedelta(days=1) if day.day > 1 else day + timedelta(days=2)
+        if day.weekday() == 6:
+            return day + timedelta(days=1) if (day + timedelta(days=1)).month == day.month else day - timedelta(days=2)
+        return day
 
     @derived("created_at", after=["start_date"])
     def created(row, rng):
@@ -160,8 +168,35 @@ class CalendarEventPermissions(TableRule):
 
 
 class ClientMeetingHistory(TableRule):
-    """Meetings held with a client (client_id -> clients, inferred) and how they went."""
+    """A record per past client meeting or follow-up event: its client, start, attendees and outcome."""
 
     table = "client_meeting_history"
-    meeting_type = Use.choice(["sales", "collections", "review"], weights=[60, 20, 20])
-    outcome = Use.choice(["completed", "rescheduled", "no-show", "cancelled"], weights=[75, 12, 6, 7])
+    reads = ("calendar_events", "calendar_event_participants")
+    invariants = [
+        Invariant("a meeting record is its client event's: same client, its start, an outcome that matches the status",
+                  "SELECT m.id FROM client_meeting_history m JOIN calendar_events e ON e.id = m.calendar_event_id "
+                  "WHERE NOT m.client_id <=> e.client_id OR DATE(m.meeting_date) <> e.start_date "
+                  "OR m.outcome <> CASE e.status WHEN 'COMPLETED' THEN 'completed' WHEN 'SCHEDULED' THEN 'rescheduled' "
+                  "ELSE IF(m.outcome = 'no-show', 'no-show', 'cancelled') END OR m.created_at < e.created_at"),
+    ]
+
+    def expand(src, rng):
+        people: dict = {}
+        for p in src.rows("calendar_event_participants"):
+            people.setdefault(p["event_id"], []).append({"userId": p["user_id"], "role": p["role"],
+                                                         "responseStatus": p["response_status"]})
+        out = []
+        for e in src.rows("calendar_events"):
+            if e["client_id"] is None or e["event_type"] not in ("MEETING", "FOLLOW_UP") \
+                    or e["status"] == "IN_PROGRESS" or e["start_date"] > e["updated_at"].date():
+                continue
+            outcome = {"COMPLETED": "completed", "SCHEDULED": "rescheduled"}.get(
+                e["status"], rng.choice(["cancelled", "no-show"]))
+            start = datetime.combine(e["start_date"], time(int((e["start_time"] or "09")[:2])))
+            out.append({"client_id": e["client_id"], "calendar_event_id": e["id"], "meeting_date": start,
+                        "meeting_type": rng.choices(["sales", "collections", "review"], [60, 20, 20])[0],
+                        "attendees": people.get(e["id"], []), "outcome": outcome,
+                        "action_items": [{"text": "Send updated menu", "completed": outcome == "completed"}]
+                        if outcome == "completed" else [],
+                        "created_at": e["updated_at"], "updated_at": e["updated_at"]})
+        return out

@@ -3,14 +3,14 @@
 Flower products are strain x grow type x grade, named "{strain} - {grow} - {grade}" (subcategory = the grow type,
 sold by the pound); the others "{strain} - {subcategory}" from the first 10 strains, sold by the unit. Every tenth
 product is non-flower (90 % flower). products.strainId is the strain in the name, and products.category /
-subcategory and batches.grade are names of rows in categories, subcategories and grades (fixtures below).
+subcategory and batches.grade are names of rows in categories, subcategories and grades (taxonomy.py).
 Each product's combination is drawn without repetition (a stride through all combinations), so names are unique.
 """
 
 import json
 import re
 
-from seeder.ruleset import Invariant, TableRule, Use, derived
+from seeder.ruleset import Invariant, TableRule, derived
 
 STRAINS = [  # (name, category): the generator's list starts with these; the app stores the category lowercase
     ("Blue Dream", "hybrid"), ("OG Kush", "hybrid"), ("Sour Diesel", "sativa"), ("Girl Scout Cookies", "hybrid"),
@@ -34,7 +34,6 @@ OTHER = {"Concentrates": ["Shatter", "Wax", "Live Resin", "Distillate"],
          "Edibles": ["Gummies", "Chocolates", "Baked Goods"], "Pre-Rolls": ["Single", "Multi-Pack"],
          "Vapes": ["Cartridges", "Disposables"]}
 OTHER_PAIRS = [(c, s) for c, subs in OTHER.items() for s in subs]   # 11 (category, subcategory)
-CATEGORIES = ["Flower", *OTHER]
 NON_FLOWER_STRAINS = 10
 
 
@@ -121,28 +120,3 @@ class Products(TableRule):
     @derived("uomSellable", after=["category"])
     def uom(row, rng):
         return "LB" if row["category"] == "Flower" else "EA"
-
-
-class Categories(TableRule):
-    """The product categories the products use."""
-
-    table = "categories"
-    rows = len(CATEGORIES)
-    fixtures = [{"name": c, "isActive": 1} for c in CATEGORIES]
-
-
-class Subcategories(TableRule):
-    """Grow types under Flower, product forms under the others (categories are fixtures in this order)."""
-
-    table = "subcategories"
-    rows = len(GROWS) + len(OTHER_PAIRS)
-    fixtures = [{"categoryId": 1, "name": g, "isActive": 1} for g in GROWS] + \
-        [{"categoryId": CATEGORIES.index(c) + 1, "name": s, "isActive": 1} for c, s in OTHER_PAIRS]
-
-
-class Grades(TableRule):
-    """The generator's flower grades, best first."""
-
-    table = "grades"
-    rows = len(GRADES)
-    fixtures = [{"name": g, "sortOrder": i + 1, "isActive": 1} for i, g in enumerate(GRADES)]

@@ -1,57 +1,85 @@
 """Comments, mentions and inbox items (DOMAIN 2.12); notes are in notes.py.
 
+A comment is written on a batch, task or client after that object existed; mentions are written in the
+content as `@[Display Name](userId)`, each with its comment_mentions row (by the author, with the comment).
+
 The inbox is what the app fills: a row per mention of someone else (source mention -> the comment, reference =
 the commented object, created with the comment), per task assigned to someone other than its creator
 (task_assignment, reference task) and, when such a task is done, one for its creator (task_update). Each
 arrives unread; later it is seen and perhaps completed (and archived), before the window's end.
 """
 
-from seeder.ruleset import Invariant, Poly, TableRule, Use, derived, param
+from seeder.ruleset import Invariant, Poly, TableRule
 
 COMMENTABLE = {"inventory_batch": "batches", "task": "todo_tasks", "client": "clients"}
+TEXTS = {"inventory_batch": ["Trim looks great on this one", "Moisture a bit high, recheck before listing",
+                             "Photos done", "Hold two pounds for a whale client", "COA attached"],
+         "task": ["Started on this", "Waiting on the vendor", "Done, please review", "Moved the due date",
+                  "Need the numbers first"],
+         "client": ["Paid late again, watch terms", "Wants more indoor AAA", "Asked about volume pricing",
+                    "New buyer at this store", "Great call today"]}
 
 
 class Comments(TableRule):
-    """Comments on a batch, task or client ("dashboard", always id 1, has no table)."""
+    """param("comments") comments on a batch, task or client, after it existed; a fifth resolved."""
 
     table = "comments"
-    rows = param("comments")
+    reads = ("batches", "todo_tasks", "clients", "users")
     polymorphic = [Poly("commentable_type", "commentable_id", COMMENTABLE)]
-    is_resolved = Use("bool.flag", true_share=0.2)
     invariants = [
         Invariant("resolved comments have resolved_at (after created_at, by the last update) and resolved_by; others none",
                   "SELECT id FROM comments WHERE (resolved_at IS NULL) <> (is_resolved = 0) "
                   "OR (resolved_by IS NULL) <> (is_resolved = 0) OR resolved_at < created_at OR resolved_at > updated_at"),
     ]
 
-    @derived("resolved_at", after=["is_resolved", "created_at", "updated_at"])
-    def resolved_at(row, rng):
-        if not row["is_resolved"]:
-            return None
-        return row["created_at"] + (row["updated_at"] - row["created_at"]) * rng.uniform(0.5, 1)
-
-    @derived("resolved_by", after=["is_resolved", "user_id"])
-    def resolved_by(row, rng):
-        return row["user_id"] if row["is_resolved"] else None
+    def expand(src, rng):
+        start, end = src.window.start, src.window.end
+        users = {u["id"]: u["name"] or f"User {u['id']}" for u in src.rows("users")}
+        targets = {"inventory_batch": [(b["id"], b["createdAt"]) for b in src.rows("batches")],
+                   "task": [(t["id"], t["created_at"]) for t in src.rows("todo_tasks")],
+                   "client": [(c["id"], c["created_at"]) for c in src.rows("clients")]}
+        kinds = [k for k in ("client", "inventory_batch", "task") if targets[k]]
+        out = []
+        for _ in range(src.param("comments") if kinds and users else 0):
+            kind = rng.choices(kinds, [{"client": 35, "inventory_batch": 35, "task": 30}[k] for k in kinds])[0]
+            target, since = targets[kind][int(len(targets[kind]) * rng.random() ** 1.3)]
+            since = max(since or start, start)
+            at = since + (end - since) * rng.random() * 0.98
+            author = rng.choice(list(users))
+            text = rng.choice(TEXTS[kind])
+            for who in rng.sample(list(users), rng.choices([0, 1, 2], [75, 20, 5])[0]):
+                text += f" @[{users[who]}]({who})"
+            last = at + (end - at) * rng.random() * 0.3
+            resolved = rng.random() < 0.2
+            out.append({"commentable_type": kind, "commentable_id": target, "user_id": author, "content": text,
+                        "created_at": at, "updated_at": last, "is_resolved": resolved,
+                        "resolved_at": at + (last - at) * rng.uniform(0.5, 1) if resolved else None,
+                        "resolved_by": author if resolved else None})
+        return out
 
 
 class CommentMentions(TableRule):
-    """@-mentions in a comment: one row per mentioned user (unique pair), by the comment's author, with the comment."""
+    """One row per user @-mentioned in a comment's content, by its author, when it was written."""
 
     table = "comment_mentions"
+    reads = ("comments",)
     invariants = [
         Invariant("a mention is made by the comment's author when the comment is written",
                   "SELECT m.id FROM comment_mentions m JOIN comments c ON c.id = m.comment_id "
                   "WHERE m.mentioned_by_user_id <> c.user_id OR m.created_at <> c.created_at"),
+        Invariant("a comment has one mention row per @[Name](userId) in its content",
+                  "SELECT c.id FROM comments c LEFT JOIN (SELECT comment_id, COUNT(*) AS n FROM comment_mentions "
+                  "GROUP BY comment_id) m ON m.comment_id = c.id "
+                  "WHERE COALESCE(m.n, 0) <> (LENGTH(c.content) - LENGTH(REPLACE(c.content, '@[', ''))) / 2"),
     ]
 
-    @derived("mentioned_by_user_id", after=["comment_id"])
-    def author(row, rng):
-        return row.parent("comment_id")["user_id"]
-
-    @derived("created_at", after=["comment_id"])
-    def created(row, rng):
-        return row.parent("comment_id")["created_at"]
+    def expand(src, rng):
+        out = []
+        for c in src.rows("comments"):
+            for part in c["content"].split("@[")[1:]:
+                out.append({"comment_id": c["id"], "mentioned_user_id": int(part.split("](")[1].split(")")[0]),
+                            "mentioned_by_user_id": c["user_id"], "created_at": c["created_at"]})
+        return out
 
 
 class InboxItems(TableRule):

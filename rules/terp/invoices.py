@@ -108,26 +108,29 @@ class Invoices(TableRule):
                   "edge 90%)",
                   "SELECT SUM(DATEDIFF((SELECT MAX(invoiceDate) FROM invoices), dueDate) > 120) / COUNT(*) AS share "
                   "FROM invoices WHERE status = 'OVERDUE' HAVING COUNT(*) >= 5 AND share NOT BETWEEN 0.35 AND 0.95"),
-        Invariant("the busiest whole month has at most 1.5x the invoices of the quietest (first, last month left out)",
+        Invariant("the busiest whole month has at most 1.5x the invoices of the quietest (or 2 more; first, last month left out)",
                   "SELECT MAX(n) / MIN(n) AS spread FROM (SELECT DATE_FORMAT(invoiceDate, '%Y-%m') AS m, COUNT(*) AS n "
                   "FROM invoices GROUP BY m) months WHERE m > (SELECT DATE_FORMAT(MIN(invoiceDate), '%Y-%m') FROM invoices) "
-                  "AND m < (SELECT DATE_FORMAT(MAX(invoiceDate), '%Y-%m') FROM invoices) HAVING MAX(n) > 1.5 * MIN(n)"),
+                  "AND m < (SELECT DATE_FORMAT(MAX(invoiceDate), '%Y-%m') FROM invoices) HAVING MAX(n) > 1.5 * MIN(n) AND MAX(n) > MIN(n) + 2"),
     ]
 
 
 def _invoice_lines(src, rng):
-    """One invoice line per line of the invoiced order: same batch, product, quantity, price and total."""
+    """One invoice line per line of the invoiced order: same batch, product, quantity, price and total. (It reads
+    the orders, which know their invoice, not the invoices: those want their payments first, which want the lines.)"""
     products = {b["id"]: b["productId"] for b in src.rows("batches")}
     lines: dict = {}
     for line in src.rows("order_line_items"):
         lines.setdefault(line["order_id"], []).append(line)
     out = []
-    for inv in src.rows("invoices"):
-        for line in lines.get(inv["referenceId"], []):
-            out.append({"invoiceId": inv["id"], "batchId": line["batch_id"], "productId": products.get(line["batch_id"]),
+    for order in src.rows("orders"):
+        if order["invoice_id"] is None:
+            continue
+        for line in lines.get(order["id"], []):
+            out.append({"invoiceId": order["invoice_id"], "batchId": line["batch_id"], "productId": products.get(line["batch_id"]),
                         "description": line["product_display_name"], "quantity": line["quantity"],
                         "unitPrice": line["unit_price"], "discountPercent": 0, "taxRate": 0,
-                        "lineTotal": line["line_total"], "createdAt": inv["createdAt"]})
+                        "lineTotal": line["line_total"], "createdAt": order["confirmed_at"] or order["created_at"]})
     return out
 
 
@@ -135,7 +138,7 @@ class InvoiceLineItems(TableRule):
     """Invoice lines: the order's lines, so every invoice has at least one and they add up to the order."""
 
     table = "invoiceLineItems"
-    reads = ("invoices", "order_line_items", "batches")
+    reads = ("orders", "order_line_items", "batches")
     expand = _invoice_lines
     invariants = [
         Invariant("lineTotal = quantity x unitPrice x (1 - discountPercent/100)",

@@ -11,8 +11,11 @@ postedAt, postedBy) by the accounting staff. seedDefaults numbering (accounts.py
     payment SENT: DR 2000 AP / CR cash [PAYMENT -> payments];
   * bill, not DRAFT or VOID: DR 1200 Inventory (goods: LOT, PURCHASE_ORDER) or 5100 Operating Expenses
     (SERVICE) / CR 2000 AP for totalAmount [BILL -> bills];
-  * expense: DR its category's account / CR the account it was paid from (bank account's ledger account, petty
-    cash) for totalAmount [EXPENSE -> expenses].
+  * expense: DR its category's account / CR the account it was paid from (its bank account's ledger account:
+    cash or the card) for totalAmount, or CR 2300 Accrued Expenses when staff paid it, then, on reimbursedAt,
+    DR 2300 / CR cash (the reimbursement's bank account) [EXPENSE -> expenses];
+  * the owner's opening capital, a manual journal (isManual): DR the bank account's ledger account / CR 3000
+    Owner's Equity [ADJUSTMENT -> the opening bankTransactions row].
 So debits equal credits per entry, per fiscal period and overall (the trial balance).
 """
 
@@ -36,6 +39,8 @@ def _postings(src):
     bank_gl = {b["id"]: b["ledgerAccountId"] for b in src.rows("bankAccounts")}
     paid_into = {t["paymentId"]: bank_gl.get(t["bankAccountId"]) for t in src.rows("bankTransactions")
                  if t["paymentId"] is not None}
+    expense_bank = {t["referenceNumber"]: bank_gl.get(t["bankAccountId"]) for t in src.rows("bankTransactions")
+                    if t["paymentId"] is None}
     category_gl = {c["id"]: c["ledgerAccountId"] for c in src.rows("expenseCategories")}
     orders = {o["id"]: o for o in src.rows("orders")}
     cash = gl["1000"]
@@ -77,9 +82,20 @@ def _postings(src):
         total = _amount(e["totalAmount"])
         if total <= 0:
             continue
-        paid_from = bank_gl.get(e["bankAccountId"]) or gl["1020"]
-        pair(e["expenseDate"], "EXPENSE", e["id"], f"Expense {e['expenseNumber']}: {e['description']}",
-             category_gl.get(e["categoryId"]) or gl["5100"], paid_from, total)
+        text = f"Expense {e['expenseNumber']}: {e['description']}"
+        if e["bankAccountId"] is not None:   # paid from a bank account (its ledger account: cash or the card)
+            paid_from = bank_gl.get(e["bankAccountId"]) or cash
+        else:                                # paid by staff: owed to them until reimbursed
+            paid_from = gl["2300"] if e["isReimbursable"] else gl["1020"]
+        pair(e["expenseDate"], "EXPENSE", e["id"], text, category_gl.get(e["categoryId"]) or gl["5100"], paid_from,
+             total)
+        if e["bankAccountId"] is None and e["isReimbursable"] and e["isReimbursed"] and e["reimbursedAt"]:
+            pair(e["reimbursedAt"].date(), "EXPENSE", e["id"], f"Reimbursement of {e['expenseNumber']}",
+                 gl["2300"], expense_bank.get(e["expenseNumber"]) or cash, total)
+    for t in src.rows("bankTransactions"):   # the owner's opening capital: a hand-made journal
+        if t["paymentId"] is None and str(t["referenceNumber"]).startswith("OPENING-"):
+            pair(t["transactionDate"], "ADJUSTMENT", t["id"], t["description"], bank_gl.get(t["bankAccountId"]),
+                 gl["3000"], _amount(t["amount"]))
     return out
 
 
@@ -91,6 +107,7 @@ class LedgerEntries(TableRule):
              "invoices", "orders", "payments", "bills", "expenses")
     polymorphic = [Poly("referenceType", "referenceId", {
         "INVOICE": "invoices", "ORDER": "orders", "PAYMENT": "payments", "BILL": "bills", "EXPENSE": "expenses",
+        "ADJUSTMENT": "bankTransactions",
     })]
 
     def expand(src, rng):
@@ -98,7 +115,7 @@ class LedgerEntries(TableRule):
         periods = sorted((p["startDate"], p["endDate"], p["id"]) for p in src.rows("fiscalPeriods"))
         starts = [p[0] for p in periods]
         staff = sorted(u["id"] for u in src.rows("users"))[:STAFF] or [1]
-        kinds = {"INVOICE": 0, "ORDER": 1, "BILL": 2, "PAYMENT": 3, "EXPENSE": 4}
+        kinds = {"ADJUSTMENT": 0, "INVOICE": 1, "ORDER": 2, "BILL": 3, "PAYMENT": 4, "EXPENSE": 5}
         out, per_year = [], {}
         for day, kind, ref, text, lines in sorted(_postings(src), key=lambda p: (p[0], kinds[p[1]], p[2])):
             at = bisect_right(starts, day) - 1
@@ -113,7 +130,7 @@ class LedgerEntries(TableRule):
             for account, debit, credit, suffix in lines:
                 out.append({"entryNumber": f"{stem}-{suffix}", "entryDate": day, "accountId": account,
                             "debit": debit, "credit": credit, "description": text, "referenceType": kind,
-                            "referenceId": ref, "fiscalPeriodId": periods[at][2], "isManual": False,
+                            "referenceId": ref, "fiscalPeriodId": periods[at][2], "isManual": kind == "ADJUSTMENT",
                             "isPosted": True, "postedAt": posted, "postedBy": clerk, "createdBy": clerk,
                             "createdAt": created})
         return out
@@ -138,6 +155,8 @@ class LedgerEntries(TableRule):
         Invariant("a posted line has postedAt (on or after its entryDate) and postedBy",
                   "SELECT id FROM ledgerEntries WHERE isPosted = 1 "
                   "AND (postedAt IS NULL OR postedBy IS NULL OR postedAt < entryDate)"),
+        Invariant("only hand-made journals (ADJUSTMENT) are manual",
+                  "SELECT id, referenceType FROM ledgerEntries WHERE isManual <> (referenceType = 'ADJUSTMENT')"),
         Invariant("every issued invoice is posted on its date: DR Accounts Receivable for its total",
                   "SELECT i.id, i.status, e.ar FROM invoices i LEFT JOIN (SELECT l.referenceId, "
                   "SUM(IF(a.accountNumber = '1100', l.debit, 0)) AS ar, MIN(l.entryDate) AS first, "
@@ -176,7 +195,7 @@ class LedgerEntries(TableRule):
                   "SELECT x.id, e.amount FROM expenses x JOIN expenseCategories c ON c.id = x.categoryId "
                   "LEFT JOIN (SELECT referenceId, accountId, SUM(debit) AS amount, MIN(entryDate) AS first, "
                   "MAX(entryDate) AS last FROM ledgerEntries WHERE referenceType = 'EXPENSE' AND debit > 0 "
-                  "GROUP BY referenceId, accountId) e ON e.referenceId = x.id "
-                  "WHERE e.referenceId IS NULL OR e.accountId <> c.ledgerAccountId OR e.amount <> x.totalAmount "
+                  "GROUP BY referenceId, accountId) e ON e.referenceId = x.id AND e.accountId = c.ledgerAccountId "
+                  "WHERE e.referenceId IS NULL OR e.amount <> x.totalAmount "
                   "OR e.first <> x.expenseDate OR e.last <> x.expenseDate"),
     ]

@@ -1,23 +1,149 @@
-"""Inventory movements, legacy sales and COGS history (DOMAIN 2.4): quantities as decimal strings."""
+"""The stock ledger (DOMAIN 2.4 inventory movements), legacy sales and COGS history.
 
-from seeder.ruleset import Poly, Ref, TableRule, Use
+inventoryMovements is built from what happened to each batch, in time order: one INTAKE (referenceType
+PO_RECEIPT, the lot's purchase order) when the batch arrives; one SALE per confirmed, not cancelled sale order
+and batch (referenceType ORDER, the quantity of its lines); a RETURN when a sale order is returned (RETURN,
+the returns row: its items' quantities come back); then, by the batch's status, a closing DISPOSAL (CLOSED), a
+count ADJUSTMENT to zero (SOLD_OUT), or now and then a small ADJUSTMENT (MANUAL_ADJUSTMENT, no referenceId).
+quantityAfter = quantityBefore + quantityChange, each quantityBefore is the previous quantityAfter, none
+below 0; the batch's onHandQty is the last quantityAfter (a rollup in inventory.py). The intake is large enough
+for everything sold: the received quantity (10-500 lb of flower, 50-1000 units otherwise) grows to cover
+the sales, and is exactly what a sold-out batch sold. Quantities are decimal strings ("-3.5").
+"""
+
+import json
+from collections import defaultdict
+from datetime import timedelta
+from decimal import Decimal
+
+from seeder.ruleset import Invariant, Poly, Ref, TableRule, Use
+
+MINUTE = timedelta(minutes=1)
+LOSS_REASONS = ["DAMAGED", "LOST", "THEFT", "COUNT_DISCREPANCY", "QUALITY_ISSUE", "REWEIGH", "EXPIRED"]
+DEC = "AS DECIMAL(20,4)"
+
+
+def _text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _sales(src) -> dict:
+    """batch -> [(time, qty, order id)]: the lines of confirmed, not cancelled sale orders, per order and batch."""
+    live = {o["id"]: o for o in src.rows("orders")
+            if o["orderType"] == "SALE" and o["saleStatus"] != "CANCELLED" and o["confirmed_at"] is not None}
+    per: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    for line in src.rows("order_line_items"):
+        if line["order_id"] in live:
+            per[(line["batch_id"], line["order_id"])] += Decimal(str(line["quantity"]))
+    by_batch: dict[int, list] = defaultdict(list)
+    for (batch, order), q in per.items():
+        by_batch[batch].append((live[order]["confirmed_at"], q, order))
+    return by_batch
+
+
+def _returns(src) -> dict:
+    """batch -> [(processed time, qty, returns id, order id)]: what each return's items bring back."""
+    by_batch: dict[int, list] = defaultdict(list)
+    for r in src.rows("returns"):
+        items = json.loads(r["items"]) if isinstance(r["items"], str) else r["items"]
+        items = json.loads(items) if isinstance(items, str) else items      # the app double-encodes returns.items
+        per: dict[int, Decimal] = defaultdict(Decimal)
+        for item in items or []:
+            if isinstance(item, dict) and "batchId" in item and "quantity" in item:
+                per[int(item["batchId"])] += Decimal(str(item["quantity"]))
+        for batch, q in per.items():
+            by_batch[batch].append((r["processed_at"], q, r["id"], r["order_id"]))
+    return by_batch
 
 
 class InventoryMovements(TableRule):
-    """Stock movements; referenceType names the source row (MANUAL_ADJUSTMENT, WAREHOUSE_TRANSFER: none)."""
+    """The stock ledger of every batch: intake, sales, returns, adjustments, chained by quantityBefore/After."""
 
     table = "inventoryMovements"
-    rows = 600  # an intake per batch, then sales and adjustments
+    reads = ("batches", "orders", "order_line_items", "returns")
     polymorphic = [Poly("referenceType", "referenceId", {
-        "ORDER": "orders", "SALE": "transactions", "REFUND": "transactions", "RETURN": "returns",
-        "REVERSAL": "inventoryMovements", "PO_RECEIPT": "purchaseOrders", "SAMPLE_REQUEST": "sampleRequests",
-    })]
-    inventoryMovementType = Use.choice(
-        ["SALE", "INTAKE", "ADJUSTMENT", "RETURN", "TRANSFER", "SAMPLE", "QUARANTINE", "RELEASE_FROM_QUARANTINE",
-         "DISPOSAL", "REFUND_RETURN"], weights=[45, 20, 10, 5, 5, 5, 3, 3, 2, 2])
-    quantityChange = Use("number.decimal_string", low=-50, high=50, decimals=0)
-    quantityBefore = Use("number.decimal_string", low=0, high=500, decimals=0)
-    quantityAfter = Use("number.decimal_string", low=0, high=500, decimals=0)
+        "ORDER": "orders", "RETURN": "returns", "PO_RECEIPT": "purchaseOrders"})]
+    invariants = [
+        Invariant("a movement's quantityAfter = quantityBefore + quantityChange >= 0, signed as its type",
+                  f"SELECT id FROM inventoryMovements WHERE CAST(quantityAfter {DEC}) <> CAST(quantityBefore {DEC}) + "
+                  f"CAST(quantityChange {DEC}) OR quantityAfter + 0 < 0 OR (inventoryMovementType IN ('SALE', "
+                  "'DISPOSAL') AND quantityChange + 0 >= 0) OR (inventoryMovementType IN ('INTAKE', 'RETURN') AND "
+                  "quantityChange + 0 <= 0) OR ((inventoryMovementType = 'ADJUSTMENT') <> (adjustmentReason IS NOT NULL))"),
+        Invariant("a batch's ledger starts with its INTAKE from 0 after the batch exists; each quantityBefore is "
+                  "the previous quantityAfter",
+                  "SELECT x.id FROM (SELECT id, batchId, inventoryMovementType t, quantityBefore qb, createdAt, "
+                  "LAG(quantityAfter) OVER (PARTITION BY batchId ORDER BY createdAt, id) prev FROM inventoryMovements) x "
+                  "JOIN batches b ON b.id = x.batchId WHERE (x.prev IS NULL AND (x.t <> 'INTAKE' OR x.qb + 0 <> 0 "
+                  f"OR x.createdAt < b.createdAt)) OR (x.prev IS NOT NULL AND (x.t = 'INTAKE' OR CAST(x.qb {DEC}) <> "
+                  f"CAST(x.prev {DEC})))"),
+        Invariant("every batch has a ledger and its last quantityAfter is the batch's onHandQty",
+                  "SELECT b.id, b.onHandQty FROM batches b LEFT JOIN (SELECT batchId, quantityAfter, ROW_NUMBER() "
+                  "OVER (PARTITION BY batchId ORDER BY createdAt DESC, id DESC) rn FROM inventoryMovements) m "
+                  f"ON m.batchId = b.id AND m.rn = 1 WHERE m.batchId IS NULL OR CAST(m.quantityAfter {DEC}) <> "
+                  f"CAST(b.onHandQty {DEC})"),
+        Invariant("the INTAKE of a batch is a receipt on its lot's purchase order",
+                  "SELECT m.id FROM inventoryMovements m JOIN batches b ON b.id = m.batchId "
+                  "WHERE m.inventoryMovementType = 'INTAKE' AND (m.referenceType <> 'PO_RECEIPT' OR m.referenceId <> b.lotId)"),
+        Invariant("each confirmed sale order takes its lines' quantity off each batch in one SALE movement",
+                  "SELECT l.order_id, l.batch_id FROM (SELECT l.order_id, l.batch_id, SUM(l.quantity) q FROM "
+                  "order_line_items l JOIN orders o ON o.id = l.order_id WHERE o.orderType = 'SALE' AND "
+                  "o.saleStatus <> 'CANCELLED' GROUP BY l.order_id, l.batch_id) l LEFT JOIN inventoryMovements m ON "
+                  "m.referenceType = 'ORDER' AND m.referenceId = l.order_id AND m.batchId = l.batch_id AND "
+                  f"m.inventoryMovementType = 'SALE' WHERE m.id IS NULL OR -CAST(m.quantityChange {DEC}) <> l.q "
+                  "UNION ALL SELECT m.referenceId, m.batchId FROM inventoryMovements m LEFT JOIN orders o ON o.id = "
+                  "m.referenceId WHERE m.inventoryMovementType = 'SALE' AND (m.referenceType <> 'ORDER' OR o.id IS NULL "
+                  "OR o.orderType <> 'SALE' OR o.saleStatus = 'CANCELLED')"),
+    ]
+
+    def expand(src, rng):
+        sales, returns = _sales(src), _returns(src)
+        end = src.window.end
+        rows = []
+        for b in src.rows("batches"):
+            rows += _ledger(b, sales.get(b["id"], []), returns.get(b["id"], []), end, rng)
+        rows.sort(key=lambda r: (r["createdAt"], r["batchId"]))
+        return rows
+
+
+def _ledger(b: dict, sales: list, returns: list, end, rng) -> list[dict]:
+    """The movements of one batch, in time order, fitted to its drawn status."""
+    flower = b["grade"] is not None
+    base = Decimal(rng.randint(10, 500) if flower else rng.randint(50, 1000))
+    start = b["createdAt"]
+    sold_at = {order: max(t, start + timedelta(hours=1)) for t, _, order in sales}
+    events = [(sold_at[o], -q, "SALE", "ORDER", o, None) for _, q, o in sales]
+    events += [(max(t, sold_at[o] + MINUTE), q, "RETURN", "RETURN", rid, None)
+               for t, q, rid, o in returns if o in sold_at]
+    events.sort(key=lambda e: (e[0], e[4]))
+    net, top = Decimal(0), Decimal(0)
+    for e in events:
+        net -= e[1]
+        top = max(top, net)
+    status = b["batchStatus"]
+    empties = status == "CLOSED" or (status == "SOLD_OUT" and sales)
+    received = top if empties and sales else max(base, top + max(1, int(base) // 10))
+    out = [(start, received, "INTAKE", "PO_RECEIPT", b["lotId"], None)] + events
+    left = received - net
+    after = max([start, *(e[0] for e in events)]) + timedelta(days=rng.randint(1, 20))
+    after = min(after, end) if end > out[-1][0] else after      # by the window's end where there is room
+    if empties and left > 0:
+        kind = ("DISPOSAL", None) if status == "CLOSED" else ("ADJUSTMENT", "COUNT_DISCREPANCY")
+        out.append((after, -left, kind[0], "MANUAL_ADJUSTMENT", None, kind[1]))
+    elif not empties and status != "AWAITING_INTAKE" and left > 1 and after <= end and rng.random() < 0.25:
+        size = Decimal(rng.randint(1, max(1, int(left) // 20)))
+        change = size if rng.random() < 0.3 else -min(size, left - 1)
+        reason = rng.choice(["COUNT_DISCREPANCY", "REWEIGH"]) if change > 0 else rng.choice(LOSS_REASONS)
+        out.append((after, change, "ADJUSTMENT", "MANUAL_ADJUSTMENT", None, reason))
+    rows, level, last = [], Decimal(0), None
+    for when, change, kind, ref_type, ref_id, reason in out:
+        when = when if last is None or when > last else last + MINUTE
+        rows.append({"batchId": b["id"], "inventoryMovementType": kind, "quantityChange": _text(change),
+                     "quantityBefore": _text(level), "quantityAfter": _text(level + change),
+                     "referenceType": ref_type, "referenceId": ref_id, "adjustmentReason": reason,
+                     "notes": f"{kind.replace('_', ' ').title()} of {b['code']}", "createdAt": when})
+        level, last = level + change, when
+    return rows
 
 
 class Sales(TableRule):

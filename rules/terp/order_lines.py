@@ -1,7 +1,8 @@
 """Order lines (DOMAIN 1.6, 2.5 order_line_items): priced from the batch each line sells.
 
 original_cogs_per_unit = the batch's unitCogs; cogs_per_unit = the same unless overridden (with a reason);
-margin_percent = 25 % +/- 10 % relative (22.5-27.5); unit_price = cogs / (1 - margin/100) to the cent;
+margin_percent = margin +/- margin_variance relative (parameters: 25 % +/- 10 %, 22.5-27.5; chaos +/- 60 %, 10-40);
+unit_price = cogs / (1 - margin/100) to the cent;
 margin_dollar = unit_price - cogs_per_unit (per unit); line_total = quantity x unit_price.
 Flower (a graded batch) sells by the pound in the DOMAIN's weighted ranges, other batches by the unit.
 Every order has 1-5 lines (about 3); each sells a batch already in stock when the order is placed, picked the
@@ -50,15 +51,14 @@ class OrderLineItems(TableRule):
     is_cogs_overridden = Use("bool.flag", true_share=0.05)
     is_margin_overridden = Use("bool.flag", true_share=0.1)
     is_sample = False
-    margin_percent = Use("number.range", low=22.5, high=27.5, decimals=2)
     invariants = [
         Invariant("line_total = quantity x unit_price, quantity > 0",
                   "SELECT id FROM order_line_items WHERE line_total <> ROUND(quantity * unit_price, 2) OR quantity <= 0"),
         Invariant("unit_price = cogs_per_unit / (1 - margin_percent/100); margin_dollar = unit_price - cogs_per_unit",
                   "SELECT id FROM order_line_items WHERE ABS(unit_price - cogs_per_unit / (1 - margin_percent / 100)) > 0.00501 "
                   "OR margin_dollar <> unit_price - cogs_per_unit"),
-        Invariant("margin_percent is 25% +/- 10% relative",
-                  "SELECT id, margin_percent FROM order_line_items WHERE margin_percent NOT BETWEEN 22.5 AND 27.5"),
+        Invariant("margin_percent is within 10-40% (25% +/- 10% relative by default: 22.5-27.5; chaos +/- 60%)",
+                  "SELECT id, margin_percent FROM order_line_items WHERE margin_percent NOT BETWEEN 10 AND 40"),
         Invariant("original_cogs_per_unit is the batch's unitCogs; cogs_per_unit differs only when overridden",
                   "SELECT l.id FROM order_line_items l JOIN batches b ON b.id = l.batch_id "
                   "WHERE l.original_cogs_per_unit <> CAST(b.unitCogs AS DECIMAL(10,2)) "
@@ -70,6 +70,11 @@ class OrderLineItems(TableRule):
         Invariant("a line is written with its order",
                   "SELECT l.id FROM order_line_items l JOIN orders o ON o.id = l.order_id WHERE l.created_at <> o.created_at"),
     ]
+
+    @derived("margin_percent", after=[])
+    def margin(row, rng):
+        mid, spread = row.param("margin") * 100, row.param("margin") * 100 * row.param("margin_variance")
+        return round(rng.uniform(mid - spread, mid + spread), 2)
 
     @derived("created_at", after=["order_id"])
     def created(row, rng):

@@ -62,14 +62,16 @@ def _orders(src, rng):
     pick_whale = _pareto_pick(whales or regulars, rng)
     pick_regular = _pareto_pick(regulars or whales, rng)
     share, consignment = src.param("whale_revenue_share"), src.param("sales_consignment_share")
-    span, n = end - start, len(kinds)
-    out, sales = [], 0
-    for i, kind in enumerate(kinds):
-        created = start + span * (i + rng.random()) / n
-        whale = int((sales + 1) * share) > int(sales * share)
-        sales += kind == "SALE"
-        out.append({"orderType": kind, "created_at": created, "client_id": pick_whale() if whale else pick_regular(),
+    span, count = end - start, {"SALE": kinds.count("SALE"), "QUOTE": kinds.count("QUOTE")}
+    out, seen = [], {"SALE": 0, "QUOTE": 0}
+    for kind in kinds:        # sales and quotes each mid-slice of equal slices of the window: months get even shares
+        k = seen[kind]
+        seen[kind] += 1
+        whale = int((k + 1) * share) > int(k * share)
+        out.append({"orderType": kind, "created_at": start + span * (k + 0.35 + 0.3 * rng.random()) / count[kind],
+                    "client_id": pick_whale() if whale else pick_regular(),
                     "paymentTerms": "CONSIGNMENT" if rng.random() < consignment else "NET_30"})
+    out.sort(key=lambda o: o["created_at"])       # keys in time order
     _payment_fates([o for o in out if o["orderType"] == "SALE"], src, rng)
     for o in out:
         if o["orderType"] == "QUOTE":
@@ -87,7 +89,10 @@ def _payment_fates(sales: list, src, rng) -> None:
     live = [o for o in sales if o["saleStatus"] is None]
     overdue = round(len(sales) * src.param("overdue_share"))
     old = round(overdue * src.param("overdue_120_share"))
-    days_late = lambda o: (end.date() - o["due"]).days                                     # noqa: E731
+
+    def days_late(o: dict) -> int:
+        return (end.date() - o["due"]).days
+
     for group, k in (([o for o in live if days_late(o) > 122], old),
                      ([o for o in live if 3 <= days_late(o) <= 118], overdue - old)):
         for o in _weighted_sample(group, [3 if o["late"] else 1 for o in group], min(k, len(group)), rng):
@@ -171,10 +176,19 @@ class Orders(TableRule):
         Invariant("total = subtotal + tax - discount; total_margin = subtotal - total_cogs",
                   "SELECT id FROM orders WHERE total <> subtotal + tax - discount "
                   "OR total_margin <> subtotal - total_cogs"),
-        Invariant("avg_margin_percent = total_margin / subtotal x 100, within 25% +/- 10% relative",
+        Invariant("avg_margin_percent = total_margin / subtotal x 100, within 10-40% (default 22.5-27.5)",
                   "SELECT id, avg_margin_percent FROM orders WHERE subtotal <= 0 "
                   "OR ABS(avg_margin_percent - total_margin * 100 / subtotal) > 0.00501 "
-                  "OR avg_margin_percent NOT BETWEEN 22.4 AND 27.6"),
+                  "OR avg_margin_percent NOT BETWEEN 9.9 AND 40.1"),
+        Invariant("sale orders are on CONSIGNMENT or NET_30 terms, 30-92% CONSIGNMENT (default 50%, chaos 80%)",
+                  "SELECT SUM(paymentTerms = 'CONSIGNMENT') / COUNT(*) AS share, SUM(paymentTerms NOT IN ('CONSIGNMENT', "
+                  "'NET_30')) AS others FROM orders WHERE orderType = 'SALE' HAVING others > 0 "
+                  "OR COUNT(*) >= 40 AND share NOT BETWEEN 0.30 AND 0.92"),
+        Invariant("the busiest whole month has at most 1.5x the orders of the quietest (or 2 more; first, last month left out)",
+                  "SELECT MAX(n) / MIN(n) AS spread FROM (SELECT DATE_FORMAT(created_at, '%Y-%m') AS m, COUNT(*) AS n "
+                  "FROM orders GROUP BY m) months WHERE m > (SELECT DATE_FORMAT(MIN(created_at), '%Y-%m') FROM orders) "
+                  "AND m < (SELECT DATE_FORMAT(MAX(created_at), '%Y-%m') FROM orders) "
+                  "HAVING MAX(n) > 1.5 * MIN(n) AND MAX(n) > MIN(n) + 2"),
         Invariant("QUOTE: draft, quoteStatus set, no saleStatus/confirmation/due date/fulfilment; SALE: the reverse",
                   "SELECT id, orderType FROM orders WHERE (orderType = 'QUOTE' AND (is_draft = 0 OR quoteStatus IS NULL "
                   "OR saleStatus IS NOT NULL OR confirmed_at IS NOT NULL OR due_date IS NOT NULL "

@@ -60,6 +60,7 @@ class PurchaseOrders(TableRule):
             sent = _stamp(ordered + timedelta(days=rng.randint(0, 2)), rng)
             confirmed = min(sent + timedelta(hours=rng.randint(2, 72)), datetime.combine(day, time(7, 0)))
             rows.append(_po(lot["id"], vendors[lot["vendorId"]], "RECEIVED", ordered, rng, sent, confirmed, day))
+            rows[-1].update(notes=f"Received as {lot['code']}", updatedAt=lot["date"])
         last = max((r["id"] for r in rows), default=0)
         end = src.window.end.date()
         for i in range(max(2, len(rows) // 20)):
@@ -81,7 +82,8 @@ def _po(po_id, vendor, status, ordered, rng, sent=None, confirmed=None, delivere
             "expectedDeliveryDate": ordered + timedelta(days=rng.randint(7, 30)), "actualDeliveryDate": delivered,
             "paymentTerms": terms, "paymentDueDate": ordered + timedelta(days=TERMS_DAYS.get(terms, 30)),
             "sentAt": sent, "confirmedAt": confirmed, "shipping": rng.choice([0, 0, 0, 75, 150, 250]),
-            "createdAt": _stamp(ordered, rng), "intakeSessionId": None}
+            "createdAt": _stamp(ordered, rng), "updatedAt": confirmed or sent or _stamp(ordered, rng),
+            "intakeSessionId": None, "notes": None, "vendorNotes": None}
 
 
 class PurchaseOrderItems(TableRule):

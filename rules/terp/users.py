@@ -36,10 +36,27 @@ class Users(TableRule):
 
 
 class UserRoles(TableRule):
-    """Role grants; user_id holds users.openId (a string), not users.id (DOMAIN 2.1)."""
+    """Role grants; user_id holds users.openId (a string), not users.id; every user holds a role (DOMAIN 2.1)."""
 
     table = "user_roles"
+    rows = 10      # what the planner expects (one a user); expand makes exactly one row per user
     references = [Ref("user_id", "users", "openId")]
+    reads = ("users", "roles")
+    invariants = [
+        Invariant("every user holds at least one role (by openId)",
+                  "SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.openId)"),
+    ]
+
+    def expand(src, rng):
+        roles = {r["name"]: r["id"] for r in src.rows("roles")}
+        staff = [r for r in roles if r not in ("Super Admin", "Owner/Executive", "Operations Manager")] or list(roles)
+        out = []
+        for u in src.rows("users"):
+            name = "Super Admin" if u["id"] == 1 else rng.choice(["Owner/Executive", "Operations Manager"]) \
+                if u["role"] == "admin" else rng.choice(staff)
+            out.append({"user_id": u["openId"], "role_id": roles.get(name, next(iter(roles.values()))),
+                        "created_at": u["createdAt"]})
+        return out
 
 
 class UserPermissionOverrides(TableRule):

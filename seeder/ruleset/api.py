@@ -154,8 +154,10 @@ class Parameters:
 class Source:
     """What an `expand` function reads: the rows generated earlier in this run, the window, parameters."""
 
-    def __init__(self, store: dict[str, Any], reads: tuple[str, ...], window: Any, params: dict[str, Any]) -> None:
+    def __init__(self, store: dict[str, Any], reads: tuple[str, ...], window: Any, params: dict[str, Any],
+                 first_key: int = 1) -> None:
         self._store, self._reads, self.window, self._params = store, reads, window, params
+        self.first_key = first_key   # the sequential key of the first row built: row k gets first_key + k
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         """The rows of `table` generated in this run (with their rolled-up columns), in key order, as

@@ -151,6 +151,7 @@ class OrderEvents(TableRule):
     reads = ("orders",)
 
     def expand(src, rng):
+        assert src.first_key == 1
         out = []
         for o in src.rows("orders"):
             out.append({"order_id": o["id"], "event": "placed", "at": o["placed_at"]})

@@ -81,7 +81,7 @@ def test_inferred_references_the_domain_names_stay_as_inferred(rules: RuleSet, g
     used = {(r.table, r.columns): (r.ref_table, r.kind) for r in used_references(graph, rules, 0.7)}
     assert used[("expenses", ("categoryId",))] == ("expenseCategories", "inferred")
     assert used[("bills", ("vendorId",))] == ("vendors", "inferred")
-    assert ("payments", ("vendorId",)) not in used   # AR payments: the rule sets vendorId NULL
+    assert used[("payments", ("vendorId",))] == ("vendors", "inferred")   # AP payments (expand) name the vendor
     assert used[("lots", ("vendorId",))] == ("vendors", "inferred")
 
 
@@ -170,14 +170,29 @@ def test_an_unknown_generator_key_is_named_at_load(graph: SchemaGraph, tmp_path:
     assert str(err.value) == f"{path}: Users.openId: unknown generator key 'uuid.v5' (did you mean 'uuid.v4'?)"
 
 
-@pytest.mark.parametrize(("profile", "orders"), [("default", 400), ("light", 50), ("full", 4400)])
-def test_the_pack_profiles_size_the_order_to_cash_tables(graph: SchemaGraph, rules: RuleSet, profile: str,
-                                                        orders: int) -> None:
+@pytest.mark.parametrize(("profile", "orders", "clients", "lots"),
+                         [("default", 400, 60, 150), ("light", 50, 12, 20), ("full", 4400, 60, 176),
+                          ("edge", 120, 20, 24), ("chaos", 204, 30, 48)])
+def test_the_pack_profiles_set_the_parameters_and_size_the_tables(graph: SchemaGraph, rules: RuleSet, profile: str,
+                                                                  orders: int, clients: int, lots: int) -> None:
+    """Tables sized by a parameter follow the profile; tables built by expand (orders, invoices,
+    payments...) get their count from the rows they read (tests/rules/test_terp_full.py counts them)."""
     from seeder.options import RunOptions
 
     plan = build_plan(graph, RunOptions(profile=profile, rules_dir=str(RULES)), rules)
     rows = {t.table: t.rows for t in plan.tables}
-    assert rows["orders"] == rows["invoices"] == orders
-    assert rows["order_line_items"] == rows["invoiceLineItems"] == 3 * orders
-    assert rows["payments"] == round(0.85 * orders)
-    assert plan.params["full_payment_share"] == 0.82
+    assert plan.params["orders"] == orders
+    assert rows["clients"] == clients and rows["lots"] == lots and rows["batches"] == 2 * lots
+    assert 0 < plan.params["full_payment_share"] <= 1
+    if profile == "default":
+        assert rules.parameters is not None and plan.params == rules.parameters.defaults
+
+
+def test_the_pack_window_is_22_months_ending_today(graph: SchemaGraph, rules: RuleSet) -> None:
+    from datetime import date
+
+    from seeder.options import RunOptions, months_before
+
+    plan = build_plan(graph, RunOptions(rules_dir=str(RULES)), rules)
+    assert plan.env.end.date() == date.today()
+    assert plan.env.start == months_before(plan.env.end, 22)
