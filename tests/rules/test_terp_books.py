@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 
@@ -39,7 +40,7 @@ def test_fiscal_periods_are_the_window_months_closed_but_the_current_one(terp_se
     periods = terp_seeded.q("SELECT startDate, endDate, status, closedAt, closedBy, fiscalYear FROM fiscalPeriods "
                             "ORDER BY startDate")
     assert len(periods) == 22 and periods[0][0] == date(2024, 1, 1) and periods[-1][1] == date(2025, 10, 31)
-    for (_, end, *_rest), (start, *_next) in zip(periods, periods[1:]):
+    for (_, end, *_rest), (start, *_next) in pairwise(periods):
         assert (start - end).days == 1
     assert periods[-1][2:5] == ("OPEN", None, None)
     for start, end, status, closed_at, closed_by, year in periods[:-1]:
@@ -91,7 +92,7 @@ def test_bank_transactions_mirror_payments_and_the_balance_follows(terp_seeded) 
                  "THEN -t.amount END), 0) FROM bankAccounts b LEFT JOIN bankTransactions t ON t.bankAccountId = b.id "
                  "GROUP BY b.id, b.accountType, b.currentBalance")
     assert all(stored == formula for _, _, stored, formula in balances)
-    assert [b for _, kind, b, _ in balances if kind == "CREDIT_CARD"][0] < 0   # charges owed on the card
+    assert next(b for _, kind, b, _ in balances if kind == "CREDIT_CARD") < 0   # charges owed on the card
     openings = q("SELECT a.accountType, t.amount, t.transactionDate FROM bankTransactions t JOIN bankAccounts a "
                  "ON a.id = t.bankAccountId WHERE t.referenceNumber LIKE 'OPENING-%' ORDER BY a.id")
     assert [(kind, day) for kind, _, day in openings] == [("CHECKING", date(2024, 1, 1)), ("SAVINGS", date(2024, 1, 1))]
@@ -145,12 +146,12 @@ def test_every_books_invariant_fails_on_data_that_breaks_it(terp_light) -> None:
     first_line = _id(s, "SELECT MIN(id) FROM ledgerEntries WHERE entryNumber LIKE '%-DR'")
     moved_line = _id(s, f"SELECT MIN(id) FROM ledgerEntries WHERE fiscalPeriodId < {last_period} AND id > {first_line}")
     load_sql(s.url, "".join([
-        f"UPDATE accounts SET accountType = 'LIABILITY' WHERE accountNumber = '1200';",
+        "UPDATE accounts SET accountType = 'LIABILITY' WHERE accountNumber = '1200';",
         f"UPDATE accounts SET parentAccountId = {acct['1000']} WHERE accountNumber = '4100';",
         "UPDATE fiscalPeriods SET endDate = endDate + INTERVAL 1 DAY WHERE id = 1;",      # overlap and gap
         "UPDATE fiscalPeriods SET closedAt = startDate WHERE id = 2;",
-        f"UPDATE fiscalPeriods SET status = 'CLOSED', closedAt = endDate + INTERVAL 2 DAY, closedBy = 1 "
-        f"WHERE id = {last_period};",
+        (f"UPDATE fiscalPeriods SET status = 'CLOSED', closedAt = endDate + INTERVAL 2 DAY, closedBy = 1 "
+         f"WHERE id = {last_period};"),
         f"UPDATE ledgerEntries SET credit = 5 WHERE id = {first_line};",    # two-sided: entry, period, total
         f"UPDATE ledgerEntries SET fiscalPeriodId = fiscalPeriodId + 1 WHERE id = {moved_line};",
         f"UPDATE ledgerEntries SET postedBy = NULL WHERE id = {moved_line + 1};",
