@@ -178,8 +178,10 @@ class ExportResult:
 
 
 def _kept(plan: Plan) -> set[str]:
-    """Tables whose whole rows later steps read, as apply's: parents of rule functions, rollup tables."""
+    """Tables whose whole rows later steps read, as apply's: parents of rule functions, rollup tables,
+    tables an expand reads."""
     keep = {t for parent, roll in plan.rules.rollups() for t in (parent, roll.child)}
+    keep |= {read for _, read in plan.rules.reads()}     # the rows expand functions read
     for tp in plan.tables:
         if any(c.spec is not None and c.spec.key == DERIVED_KEY for c in tp.columns):
             keep |= {r.ref_table for r in tp.references}

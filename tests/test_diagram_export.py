@@ -246,6 +246,16 @@ def test_export_of_the_terp_snapshot_reloads_to_applys_exact_rows(
 
 
 @pytest.mark.mysql
+def test_export_with_the_terp_rules_reloads_to_applys_exact_rows(
+        db_factory: Callable[..., str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules with expand, rollups and derived columns: export keeps the rows they read, as apply does."""
+    snapshot = Path(__file__).parents[1] / "generated/terp/schema.json"
+    rules = str(Path(__file__).parents[1] / "rules/terp")
+    _apply_export_and_compare(db_factory, TERP_SCHEMA.read_text(encoding="utf-8"), ["--snapshot", str(snapshot)],
+                              tmp_path, monkeypatch, extra=("--rules", rules, "--profile", "light"))
+
+
+@pytest.mark.mysql
 def test_export_of_every_type_cycle_and_group_from_a_live_database(
         db_factory: Callable[..., str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     schema = (SCHEMAS / "hard_cases.sql").read_text()

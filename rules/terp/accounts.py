@@ -93,6 +93,8 @@ class FiscalPeriods(TableRule):
     """One period per calendar month of the window; past months CLOSED by user 1 a few days after their end."""
 
     table = "fiscalPeriods"
+    closedAt = None       # expand sets them for CLOSED periods; NULL for the open one
+    closedBy = None
 
     def expand(src, rng):
         today = src.window.end

@@ -48,6 +48,8 @@ class CalendarRecurrenceRules(TableRule):
 
     table = "calendar_recurrence_rules"
     reads = ("calendar_events",)
+    # what expand leaves out of a rule is NULL (a weekly rule has no by_month_day ...)
+    by_day = by_month_day = by_week_of_month = by_day_of_week_in_month = by_month = count = end_date = None
 
     def expand(src, rng):
         out = []
@@ -81,6 +83,9 @@ class CalendarRecurrenceInstances(TableRule):
 
     table = "calendar_recurrence_instances"
     reads = ("calendar_events", "calendar_recurrence_rules")
+    # only MODIFIED instances carry the modified_* columns (expand sets them); NULL for the others
+    modified_title = modified_description = modified_location = modified_assigned_to = None
+    modified_at = modified_by = None
 
     def expand(src, rng):
         events = {e["id"]: e for e in src.rows("calendar_events")}

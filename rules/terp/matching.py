@@ -136,6 +136,8 @@ class MatchRecords(TableRule):
 
     table = "match_records"
     reads = ("client_needs", "vendor_supply", "batches", "orders", "users")
+    # set by expand where they apply; NULL elsewhere, even when no row of a run needs them
+    actioned_at = actioned_by = historical_order_id = sale_order_id = inventory_batch_id = vendor_supply_id = None
     invariants = [
         Invariant("a match has exactly one source, a type that follows its confidence, and comes after its need",
                   "SELECT m.id FROM match_records m LEFT JOIN client_needs n ON n.id = m.client_need_id "

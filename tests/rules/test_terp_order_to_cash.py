@@ -153,7 +153,7 @@ SHARE_BREAKS = [     # OVERDUE: all invoices, none 120+ days past due; no return
     "UPDATE invoices SET status = 'OVERDUE', dueDate = '2025-10-30'",
     "DELETE FROM returns",
 ]
-SHARES = {"10-85% of invoices are OVERDUE (default 15%, chaos 30%, edge 80%)",
+SHARES = {"5-85% of invoices are OVERDUE (default 15%, chaos 30%, edge 80%; fewer in a short window)",
           "returns are 0.2-12% of the sale orders (default 0.5%, chaos 3%, edge 10%; at least one)"}
 
 
