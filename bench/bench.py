@@ -15,8 +15,9 @@ Each run, on fresh databases of one throwaway server (seeder.sandbox.start_throw
           statements are timed (the deferred UPDATEs of load.sql are timed apart). The CHECKSUM TABLE of
           both databases must match: the floor loads exactly our rows.
 
---scale N multiplies every table's planned rows (those of --profile) by N through --rows overrides, to
-show how time and memory grow. The history window is pinned for the whole bench, so every run writes the
+--scale N multiplies every table's planned rows (those of --profile) by N through --rows overrides, or,
+with --rules, every volume parameter of the rule pack by N (--param overrides), to show how time and
+memory grow. The history window is pinned for the whole bench, so every run writes the
 same rows. Prints one column per run and the median; --json prints the same as JSON.
 """
 
@@ -157,7 +158,9 @@ def checksums(url: str, tables: list[str]) -> dict[str, int]:
 
 
 def scaled_options(server: Any, schema: str, options: RunOptions, scale: int) -> RunOptions:
-    """--rows overrides: every table's planned rows under options, times scale."""
+    """With rules: every whole-number parameter of the rule pack (its volumes) times scale, as --param
+    overrides (tables built by expand follow them). Without: --rows overrides, every table's planned rows
+    under options times scale."""
     if scale == 1:
         return options
     from dataclasses import replace
@@ -172,6 +175,9 @@ def scaled_options(server: Any, schema: str, options: RunOptions, scale: int) ->
         loaded.engine.dispose()
     finally:
         server.drop_database(url.rsplit("/", 1)[1])
+    if options.rules_dir:
+        return replace(options, params=tuple((k, str(v * scale)) for k, v in plan.params.items()
+                                             if isinstance(v, int) and not isinstance(v, bool)))
     return replace(options, rows=tuple((t.table, t.rows * scale) for t in plan.tables))
 
 
