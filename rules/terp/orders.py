@@ -53,9 +53,10 @@ def _orders(src, rng):
     """One dict per order: who, when, on which terms, and what becomes of its payment."""
     start, end = src.window.start, src.window.end
     sales_wanted = src.param("orders")
-    kinds = []
-    while sum(k == "SALE" for k in kinds) < sales_wanted:
+    kinds, sales = [], 0
+    while sales < sales_wanted:      # one QUOTE after every eight sales
         kinds.append("QUOTE" if len(kinds) % 9 == 8 else "SALE")
+        sales += kinds[-1] == "SALE"
     clients = src.rows("clients")
     whales = [c["id"] for c in clients if str(c["teri_code"]).startswith("WHL")]
     regulars = [c["id"] for c in clients if not str(c["teri_code"]).startswith("WHL")]
