@@ -67,6 +67,7 @@ class _TableGenerator:
         self.parents = ParentLookup((), {})
         self.fixtures: list[dict[str, Any]] = []
         self.store: dict[str, TableRows] = {}
+        self.expanded: frozenset[str] = frozenset()   # columns an expand function set
         self.n = tp.rows
         self.data: dict[str, list[Any]] = {}
         self.values: dict[str, ColumnValues] = {}
@@ -81,6 +82,7 @@ class _TableGenerator:
         expanded = self._expand()
         self._keys()
         self.data.update(expanded)
+        self.expanded = frozenset(expanded)
         combo = self._combinatorial_key()
         for ref in self.tp.references:
             if self._picked(ref) and not ref.is_self and not set(ref.columns) <= set(self.data):
@@ -130,8 +132,8 @@ class _TableGenerator:
         return out
 
     def _picked(self, ref: Reference) -> bool:
-        """The columns take their values from the parent rows (no rule sets them, not deferred)."""
-        return all(self.tp.column(c).kind == "reference" for c in ref.columns)
+        """The columns take their values from the parent rows (no rule or expand sets them, not deferred)."""
+        return all(self.tp.column(c).kind == "reference" and c not in self.expanded for c in ref.columns)
 
     # --- keys -----------------------------------------------------------------------------------
     def _keys(self) -> None:

@@ -12,7 +12,7 @@ a few days after its end, by user 1), the month holding the window's end (today)
 
 from datetime import date, datetime, time, timedelta
 
-from seeder.ruleset import Invariant, TableRule, derived
+from seeder.ruleset import Invariant, TableRule
 
 # (number, name, type, normal balance, parent number, description)
 CHART = [
@@ -59,17 +59,12 @@ class Accounts(TableRule):
     table = "accounts"
 
     def expand(src, rng):
+        """Rows in the chart's order; a sub-account points at its parent's key (src.first_key + its index)."""
         start = src.window.start - timedelta(days=30)
         return [{"accountNumber": number, "accountName": name, "accountType": kind, "normalBalance": normal,
+                 "parentAccountId": None if parent is None else src.first_key + INDEX[parent],
                  "description": text, "isActive": True, "createdAt": start, "updatedAt": start}
-                for number, name, kind, normal, _parent, text in CHART]
-
-    @derived("parentAccountId", after=["id", "accountNumber"])
-    def parent(row, rng):
-        """Rows keep the chart's order and ids are sequential: the parent is as many rows back."""
-        me = INDEX[row["accountNumber"]]
-        parent = CHART[me][4]
-        return None if parent is None else row["id"] - me + INDEX[parent]
+                for number, name, kind, normal, parent, text in CHART]
 
     invariants = [
         Invariant("account type follows its number range; normal balance follows the type (contra accounts flip it)",

@@ -13,7 +13,7 @@ reimbursed from checking 3-20 days later (isReimbursed => isReimbursable, reimbu
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from seeder.ruleset import Invariant, TableRule, derived, money
+from seeder.ruleset import Invariant, TableRule, money
 
 # (name, parent name, ledger account number)
 CATEGORIES = [
@@ -62,17 +62,12 @@ class ExpenseCategories(TableRule):
     reads = ("accounts",)
 
     def expand(src, rng):
+        """Rows in the list's order; a sub-category points at its parent's key (src.first_key + its index)."""
         ledger = {a["accountNumber"]: a["id"] for a in src.rows("accounts")}
         at = src.window.start - timedelta(days=30)
         return [{"categoryName": name, "ledgerAccountId": ledger.get(gl), "isActive": True, "createdAt": at,
-                 "updatedAt": at} for name, _parent, gl in CATEGORIES]
-
-    @derived("parentCategoryId", after=["id", "categoryName"])
-    def parent(row, rng):
-        """Rows keep the list's order and ids are sequential: the parent is as many rows back."""
-        me = INDEX[row["categoryName"]]
-        parent = CATEGORIES[me][1]
-        return None if parent is None else row["id"] - me + INDEX[parent]
+                 "parentCategoryId": None if parent is None else src.first_key + INDEX[parent],
+                 "updatedAt": at} for name, parent, gl in CATEGORIES]
 
     invariants = [
         Invariant("an expense category is one level deep, under a top category, and books to an expense account",

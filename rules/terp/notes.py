@@ -97,9 +97,9 @@ class NoteComments(TableRule):
             at, ids = n["createdAt"], []
             for _ in range(rng.choices([0, 1, 2, 3, 4], [35, 25, 20, 12, 8])[0]):
                 at = at + (end - at) * rng.random() * 0.3
-                key = len(out) + 1    # ids are sequential from 1 in a fresh table
+                key = src.first_key + len(out)    # the key this row gets
                 parent = rng.choice(ids) if ids and rng.random() < 0.35 else None
-                out.append({"id": key, "noteId": n["id"], "userId": rng.choice([n["userId"], *_list(n["sharedWith"])]),
+                out.append({"noteId": n["id"], "userId": rng.choice([n["userId"], *_list(n["sharedWith"])]),
                             "parentCommentId": parent, "createdAt": at, "updatedAt": at,
                             "isResolved": rng.random() < 0.2})
                 ids.append(key)

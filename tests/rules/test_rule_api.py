@@ -204,3 +204,21 @@ def test_window_months_of_the_parameters_sets_the_default_window() -> None:
     assert months_before(datetime(2025, 3, 31), 1) == datetime(2025, 2, 28)
     assert RunOptions(start=datetime(2024, 1, 1), end=datetime(2025, 10, 31)).window(months=22)[0] == \
         datetime(2024, 1, 1)
+
+
+def test_an_expand_sets_a_self_reference_by_first_key_and_the_tree_keeps_it(fresh_db: str, tmp_path: Path) -> None:
+    load_sql(fresh_db, "CREATE TABLE nodes (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(10) NOT NULL, "
+                       "parent_id INT NULL, FOREIGN KEY (parent_id) REFERENCES nodes(id));")
+    rules = tmp_path / "tree"
+    rules.mkdir()
+    (rules / "nodes.py").write_text(
+        "from seeder.ruleset import TableRule\n\n\n"
+        "class Nodes(TableRule):\n"
+        "    table = 'nodes'\n\n"
+        "    def expand(src, rng):\n"
+        "        return [{'name': n, 'parent_id': None if p is None else src.first_key + p}\n"
+        "                for n, p in [('root', None), ('a', 0), ('b', 0), ('a1', 1)]]\n")
+    _, _, report = seed(fresh_db, RunOptions(rules_dir=str(rules)))
+    assert report.ok
+    assert q(fresh_db, "SELECT c.name, p.name FROM nodes c LEFT JOIN nodes p ON p.id = c.parent_id ORDER BY c.id") == \
+        [("root", None), ("a", "root"), ("b", "root"), ("a1", "a")]
