@@ -221,7 +221,8 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
                     pk = plan.graph.table(tp.table).primary_key
                     store[tp.table] = TableRows(tp.table, pk, {c: rows.data[c] for c in pk})
         # after all inserts, in apply's order; the pool ends as apply's pool_after
-        updates = gen.rollup_updates(plan, store) + gen.deferred_updates(plan, pool, store)
+        updates = gen.rollup_updates(plan, store, gen.rollup_parents(plan, store)) \
+            + gen.deferred_updates(plan, pool, store)
     finally:
         if reader is not None:
             reader.close()

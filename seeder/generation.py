@@ -14,7 +14,7 @@ from seeder.errors import SeederError
 from seeder.keypool import KeyPool
 from seeder.plan import Plan, TablePlan
 from seeder.rows import TableRows, generate_table
-from seeder.rowview import row_dict, row_refs
+from seeder.rowview import RowRef, row_refs
 from seeder.seeds import stream
 from seeder.state import read_tuples
 from seeder.values.fit import make_fitter
@@ -106,7 +106,7 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
     so a total computed from one child table is seen by the rollups over another."""
     touched = {parent for parent, roll in plan.rules.rollups() if roll.child in children}
     groups: dict[tuple[str, str], dict[Any, list[dict[str, Any]]]] = {}   # (child, via) -> rows by parent
-    parents: dict[str, list[dict[str, Any]]] = {}                        # parent rows, kept current
+    parents: dict[str, list[RowRef]] = {}                                # live views of the parent rows
     for parent, roll in plan.rules.rollups():
         rows, kids = written.get(parent), written.get(roll.child)
         if parent not in touched or kids is None or rows is None:
@@ -121,22 +121,42 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
                 grouped[key].append(kid)
             groups[(roll.child, roll.via)] = grouped
         grouped = groups[(roll.child, roll.via)]
-        dicts = parents.setdefault(parent, [row_dict(rows, i) for i in range(rows.count)])
+        views = parents.setdefault(parent, row_refs(rows))   # see each rolled-up column once it is set
         column = plan.graph.table(parent).column(roll.column)
         keys = rows.data[ref.ref_columns[0]]
         fit = make_fitter(column)
-        values = [fit(roll.fn(d, grouped.get(k, []))) for d, k in zip(dicts, keys, strict=True)]
-        rows.data[roll.column] = values
-        for d, v in zip(dicts, values, strict=True):   # the next rollup of this parent reads the new value
-            d[roll.column] = v
+        fn = roll.fn
+        rows.data[roll.column] = [fit(fn(v, grouped.get(k) or [])) for v, k in zip(views, keys, strict=True)]
 
 
-def rollup_updates(plan: Plan, written: dict[str, TableRows]) -> list[Update]:
+def rollup_parents(plan: Plan, written: dict[str, TableRows]) -> set[str]:
+    """The generated tables that have rolled-up columns."""
+    return {parent for parent, _ in plan.rules.rollups() if parent in written}
+
+
+def rollups_done(plan: Plan, written: dict[str, TableRows]) -> set[str]:
+    """The generated parents whose rollups are final: every child table they roll up is generated (or
+    gets no rows)."""
+    waiting = {parent for parent, roll in plan.rules.rollups()
+               if roll.child not in written and plan.table(roll.child).rows}
+    return rollup_parents(plan, written) - waiting
+
+
+def final_tables(plan: Plan, written: dict[str, TableRows], rolled_up: set[str]) -> set[str]:
+    """Tables no later step of the run changes: written or getting no rows, their rolled-up columns
+    written, no deferred reference to fill."""
+    deferred = {ref.table for ref in plan.ordering.deferred}
+    pending = rollup_parents(plan, written) - rolled_up
+    return {tp.table for tp in plan.tables
+            if (tp.table in written or not tp.rows) and tp.table not in pending and tp.table not in deferred}
+
+
+def rollup_updates(plan: Plan, written: dict[str, TableRows], parents: set[str]) -> list[Update]:
     """UPDATEs writing the rolled-up columns (already computed in memory) of the rows just inserted:
-    one per parent table, setting all of its rolled-up columns."""
+    one per parent table of `parents`, setting all of its rolled-up columns."""
     columns: dict[str, list[str]] = defaultdict(list)
     for parent, roll in plan.rules.rollups():
-        if parent in written and roll.column not in columns[parent]:
+        if parent in written and parent in parents and roll.column not in columns[parent]:
             columns[parent].append(roll.column)
     updates: list[Update] = []
     for parent, cols in columns.items():

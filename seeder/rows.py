@@ -40,10 +40,6 @@ class TableRows:
     def count(self) -> int:
         return len(self.data[self.columns[0]]) if self.columns else 0
 
-    def rows(self, start: int = 0, stop: int | None = None) -> list[tuple[Any, ...]]:
-        cols = [self.data[c][start:stop] for c in self.columns]
-        return list(zip(*cols, strict=True))
-
 
 def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool,
                    existing: dict[tuple[str, ...], set[tuple[Any, ...]]] | None = None,

@@ -27,10 +27,6 @@ class RowIndex:
         return None if i is None else RowRef(self.rows.data, i)
 
 
-def row_dict(rows: ColumnStore, i: int) -> dict[str, Any]:
-    return {c: rows.data[c][i] for c in rows.data}
-
-
 class RowRef(Mapping[str, Any]):
     """Row i of column-wise data as a read-only mapping, built in O(1): rollups and expands read a few
     columns of many rows, so no dict of every column is made per row."""
@@ -54,8 +50,16 @@ class RowRef(Mapping[str, Any]):
 
 
 def row_refs(rows: ColumnStore) -> list[RowRef]:
+    """A view of every row (a new list each call; the views, being live, are made once per table)."""
     n = len(next(iter(rows.data.values()))) if rows.data else 0
-    return [RowRef(rows.data, i) for i in range(n)]
+    made: list[RowRef] | None = getattr(rows, "_row_refs", None)
+    if made is None or len(made) != n or (n and made[0]._data is not rows.data):
+        made = [RowRef(rows.data, i) for i in range(n)]
+        try:
+            rows._row_refs = made   # type: ignore[attr-defined]
+        except AttributeError:      # a store without a __dict__: no cache
+            pass
+    return list(made)
 
 
 class Row:

@@ -25,18 +25,22 @@ from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
 from seeder.generation import (
     apply_rollups,
     deferred_updates,
+    final_tables,
     generate_step,
     pool_after,
     preload,
+    rollup_parents,
     rollup_updates,
+    rollups_done,
     steps,
 )
 from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord, utcnow
 from seeder.plan import Plan, TablePlan
 from seeder.progress import NoProgress, Progress
 from seeder.rows import TableRows
-from seeder.verify import check_invariant, orphan_sql
-from seeder.writer import Insert, Writer, retrying
+from seeder.validation import Validation
+from seeder.verify import orphan_sql
+from seeder.writer import Call, Insert, Writer, retrying
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,7 @@ class _Run:
     result: ApplyResult
     audit: Audit
     progress: Progress
+    rolled_up: set[str] = field(default_factory=set)   # parents whose rolled-up columns are written
 
 
 def _apply_atomically(plan: Plan, run: _Run, ledger: Ledger, run_id: str, settings: ApplySettings) -> None:
@@ -195,10 +200,12 @@ def _record_failure(writer: Writer, ledger: Ledger, run_id: str, exc: BaseExcept
 
 def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None:
     writer, result, audit = run.writer, run.result, run.audit
-    baseline = _orphan_counts(plan, writer)
-    written = _generate_all(plan, run, write=True)
+    result.updated = 0
+    checks = Validation(plan, _orphan_counts(plan, writer))
+    written = _generate_all(plan, run, checks)
     t0 = time.perf_counter()
-    result.updated = writer.execute(rollup_updates(plan, written))
+    late = rollup_parents(plan, written) - run.rolled_up   # none: each is written once its children exist
+    result.updated += writer.execute(rollup_updates(plan, written, late))
     result.updated += writer.execute(deferred_updates(plan, pool_after(plan, writer, written), written))
     with writer.conn.cursor() as cur:
         for name, rows in written.items():
@@ -206,7 +213,11 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
             key = table.primary_key or rows.columns
             keys = list(zip(*[rows.data[c] for c in key], strict=True))
             ledger.record_keys(cur, run_id, name, key, keys, full_rows=not table.primary_key)
-    _validate(plan, writer, baseline, written, audit)
+    _check(writer, checks, None)
+    writer.drain()
+    audit.event("run_validated", checks=checks.checks, problems=checks.problems)
+    if checks.problems:
+        raise SeederError("validation failed before commit, nothing was kept: " + "; ".join(checks.problems[:5]))
     with writer.conn.cursor() as cur:
         ledger.finish(cur, run_id, "completed", rows={t: r.count for t, r in written.items()})
     writer.commit()
@@ -214,10 +225,13 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
     audit.event("run_committed", rows=result.rows, updated=result.updated)
 
 
-def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, TableRows]:
+def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> dict[str, TableRows]:
+    """Generate every step; with checks (a write), insert each table, write each parent's rolled-up
+    columns once its last rollup child exists, and start the checks of the tables that are then final."""
     writer, result = run.writer, run.result
     pool = preload(plan, writer)
     written: dict[str, TableRows] = {}
+    run.rolled_up = set()
     for step in steps(plan):
         grouped = len(step) > 1
         t0 = time.perf_counter()
@@ -235,23 +249,39 @@ def _generate_all(plan: Plan, run: _Run, write: bool = False) -> dict[str, Table
             stats = TableStats(tp.table, tp.rows)
             if rows is not None:
                 kinds = tuple(column_kinds(plan.graph.table(tp.table), rows.columns))
-                stats.written = _insert(run, rows, plan.options.batch_size, not grouped, kinds) if write \
+                stats.written = _insert(run, rows, plan.options.batch_size, not grouped, kinds) if checks \
                     else rows.count
+                if checks:
+                    checks.expect_rows(tp.table, tp.current_rows + rows.count)
             stats.seconds = (t1 - t0) / len(step) + time.perf_counter() - t1   # generation + writing
             result.tables.append(stats)
-        if grouped and write:
+        if grouped and checks:
             _check_group(plan, step, writer)
+        if checks:
+            done = rollups_done(plan, written) - run.rolled_up
+            for update in rollup_updates(plan, written, done):
+                writer.submit(update)
+                result.updated += len(update.rows)
+            run.rolled_up |= done
+            _check(writer, checks, final_tables(plan, written, run.rolled_up))
         result.write_seconds += time.perf_counter() - t1
     return written
+
+
+def _check(writer: Writer, checks: Validation, final: set[str] | None) -> None:
+    """Hand the checks whose tables are final (None: all) to the writer's thread."""
+    for check in checks.due(final):
+        writer.submit(Call(check.name, lambda query, check=check: checks.judge(check, query)))
 
 
 def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool, kinds: tuple[str, ...]) -> int:
     total = 0
     for start in range(0, rows.count, batch_size):
         t0 = time.perf_counter()
-        batch = Insert(rows.table, rows.columns, rows.rows(start, start + batch_size), kinds)
+        stop = start + batch_size
+        batch = Insert(rows.table, rows.columns, kinds=kinds, values=[rows.data[c][start:stop] for c in rows.columns])
         run.writer.submit(batch, fk_checks)
-        n = len(batch.rows)
+        n = batch.count
         total += n
         run.progress.advance(n)
         run.audit.event("batch_written", level="debug", table=rows.table, rows=n,
@@ -276,30 +306,6 @@ def _orphan_counts(plan: Plan, writer: Writer) -> dict[int, int]:
     touched = {tp.table for tp in plan.tables if tp.rows}
     return {i: writer.query(orphan_sql(ref, count=True))[0][0]
             for i, ref in enumerate(plan.references) if ref.table in touched}
-
-
-def _validate(plan: Plan, writer: Writer, baseline: dict[int, int], written: dict[str, TableRows],
-              audit: Audit) -> None:
-    """Before COMMIT: no new orphan over any used reference, every planned row present."""
-    problems = []
-    for i, before in baseline.items():
-        ref = plan.references[i]
-        after = writer.query(orphan_sql(ref, count=True))[0][0]
-        if after > before:
-            problems.append(f"{ref.table}.{','.join(ref.columns)} -> {ref.ref_table}: {after - before} orphans")
-    for name, rows in written.items():
-        tp = plan.table(name)
-        count = writer.query(f"SELECT COUNT(*) FROM `{name.replace('`', '``')}`")[0][0]
-        if count != tp.current_rows + rows.count:
-            problems.append(f"{name}: {count} rows, expected {tp.current_rows + rows.count}")
-    for where, inv in plan.rules.invariants():
-        n, examples = check_invariant(writer.query, inv)
-        if n:
-            problems.append(f"invariant {inv.name!r} ({where}) fails for {n} rows, e.g. {' | '.join(examples)}")
-    audit.event("run_validated", checks=len(baseline) + len(written) + len(plan.rules.invariants()),
-                problems=problems)
-    if problems:
-        raise SeederError("validation failed before commit, nothing was kept: " + "; ".join(problems[:5]))
 
 
 def _take_lock(writer: Writer, plan: Plan) -> None:

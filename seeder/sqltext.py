@@ -4,6 +4,7 @@ and type, not per value): the same literals PyMySQL's escaping gives, several ti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
@@ -44,30 +45,61 @@ def _generic(v: Any) -> str:
     return encoders[type(v)](v, encoders) if type(v) in encoders else _str(str(v))
 
 
+_NEEDS_ESCAPE = re.compile(r"[\0\n\r\x1a'\"\\]")   # what escape_string changes
+
+
+def _strings(values: Sequence[str]) -> list[str]:
+    """Quoted string literals; escaped one by one only when some value needs it (one search of the
+    whole column decides)."""
+    if _NEEDS_ESCAPE.search("".join(values)):
+        return list(map(_str, values))
+    return ["'" + v + "'" for v in values]
+
+
+def _decimals(values: Sequence[Decimal]) -> list[str]:
+    """str() is 3x as fast as format(v, "f"), and the same text unless it chose an exponent (or the
+    value is not finite): then the column is rendered the slow way."""
+    out = list(map(str, values))
+    if not "".join(out).replace(".", "").replace("-", "").isdigit():
+        return list(map(_decimal, values))
+    return out
+
+
+_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {str: _strings, Decimal: _decimals}
+
+
 def literals(values: Sequence[Any]) -> list[str]:
     """SQL literals of one column's values."""
     types = set(map(type, values))
     if len(types) == 1:
         (only,) = types
+        whole = _COLUMN.get(only)
+        if whole is not None:
+            return whole(values)
         render = _RENDER.get(only)
         if render is not None:
             return list(map(render, values))
     return list(map(_generic, values))
 
 
-def insert_statements(table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+def insert_statements(table: str, columns: Sequence[str], values: Sequence[Sequence[Any]],
                       max_bytes: int = MAX_STATEMENT_BYTES) -> Iterator[str]:
-    """INSERT statements for the rows, each at most about max_bytes long."""
+    """INSERT statements for the rows given column by column (values[j] holds column j), each at most
+    about max_bytes long."""
     head = f"INSERT INTO {quote_ident(table)} ({', '.join(quote_ident(c) for c in columns)}) VALUES "
-    rendered = [literals(col) for col in zip(*rows, strict=True)] if rows else []
+    rows = list(map(",".join, zip(*[literals(col) for col in values], strict=True))) if values else []
+    if not rows:
+        return
+    if len(head) + sum(map(len, rows)) + 3 * len(rows) <= max_bytes:
+        yield head + "(" + "),(".join(rows) + ")"
+        return
     parts: list[str] = []
     size = len(head)
-    for row in zip(*rendered, strict=True):
-        text = "(" + ",".join(row) + ")"
-        if parts and size + len(text) + 1 > max_bytes:
-            yield head + ",".join(parts)
+    for text in rows:
+        if parts and size + len(text) + 3 > max_bytes:
+            yield head + "(" + "),(".join(parts) + ")"
             parts, size = [], len(head)
         parts.append(text)
-        size += len(text) + 1
+        size += len(text) + 3
     if parts:
-        yield head + ",".join(parts)
+        yield head + "(" + "),(".join(parts) + ")"

@@ -11,7 +11,7 @@ import os
 import queue
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from introspect.dialect import join_tuning_sql, quote_ident, session_setup_sql
 from seeder.csvload import csv_lines, load_statement, quoted
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
+from seeder.reader import Reader
 from seeder.sqltext import insert_statements
 
 log = structlog.get_logger()
@@ -46,12 +47,21 @@ def retrying(attempts: int, on_retry: Any = None) -> Retrying:
 
 @dataclass(frozen=True)
 class Insert:
-    """Rows for one table, in column order; kinds (seeder.csvload.column_kinds) enable the bulk path."""
+    """Rows for one table, in column order; kinds (seeder.csvload.column_kinds) enable the bulk path.
+    The rows are given either as tuples (rows) or column by column (values[j] holds column j)."""
 
     table: str
     columns: tuple[str, ...]
-    rows: Sequence[tuple[Any, ...]]
+    rows: Sequence[tuple[Any, ...]] = ()
     kinds: tuple[str, ...] = ()
+    values: Sequence[Sequence[Any]] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.values[0]) if self.values else len(self.rows)
+
+    def by_column(self) -> Sequence[Sequence[Any]]:
+        return self.values or list(zip(*self.rows, strict=True))
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,16 @@ class Update:
     keep_columns: tuple[str, ...] = ()   # ON UPDATE CURRENT_TIMESTAMP columns, set to themselves
 
 
+@dataclass(frozen=True)
+class Call:
+    """A read of what the transaction wrote, made once every change queued before it has run: fn(query),
+    where query(sql, args=None) returns the rows. It runs on a second connection (seeder.reader), so the
+    server checks while the writer goes on."""
+
+    table: str   # what it reads, for messages
+    fn: Callable[[Callable[..., list[tuple[Any, ...]]]], None]
+
+
 def _scratch_dir() -> str | None:
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
@@ -76,14 +96,14 @@ def load_rows(cur: Any, op: Insert) -> int:
     fd, path = tempfile.mkstemp(suffix=".csv", prefix="seeder-", dir=_scratch_dir())
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.writelines(csv_lines(op.columns, list(zip(*op.rows, strict=True)), op.kinds))
+            f.writelines(csv_lines(op.columns, op.by_column(), op.kinds))
         loaded = cur.execute(load_statement(quoted(path), op.table, op.columns, op.kinds))
         cur.execute("SHOW WARNINGS LIMIT 3")
         warnings = [f"{w[2]}" for w in cur.fetchall()]
     finally:
         os.unlink(path)
-    if warnings or loaded != len(op.rows):
-        raise pymysql.err.DataError(1265, f"LOAD DATA into {op.table} kept {loaded} of {len(op.rows)} rows: "
+    if warnings or loaded != op.count:
+        raise pymysql.err.DataError(1265, f"LOAD DATA into {op.table} kept {loaded} of {op.count} rows: "
                                           + ("; ".join(warnings) or "no warning given"))
     return loaded
 
@@ -110,9 +130,10 @@ class Writer:
             raise UsageError(f"--write-path {write_path!r}: choose insert, load or auto")
         self.url, self.dialect, self.attempts = url, dialect, attempts
         self._conn = connect(url, dialect, local_infile=write_path != "insert")
-        self._queue: queue.Queue[tuple[Insert | Update, bool] | None] = queue.Queue(maxsize=QUEUED_BATCHES)
+        self._queue: queue.Queue[tuple[Insert | Update | Call, bool] | None] = queue.Queue(maxsize=QUEUED_BATCHES)
         self._worker: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._reader = Reader(lambda: connect(url, dialect))   # runs the Calls, on its own connection
         self.bulk = write_path != "insert" and self._server_loads(required=write_path == "load")
 
     # --- background writing: the server stores one batch while the caller generates the next ----------
@@ -122,7 +143,7 @@ class Writer:
         self.drain()
         return self._conn
 
-    def submit(self, op: Insert | Update, fk_checks: bool = True) -> None:
+    def submit(self, op: Insert | Update | Call, fk_checks: bool = True) -> None:
         """Write op in the current transaction from a background thread; its error (a rejected row, a lost
         connection) is raised by the next submit, drain, query, execute or commit."""
         self._raise_pending()
@@ -132,17 +153,19 @@ class Writer:
         self._queue.put((op, fk_checks))
 
     def drain(self) -> None:
-        """Wait until every submitted batch is written; raise the first failure."""
+        """Wait until every submitted batch is written and every Call made; raise the first failure."""
         self._wait()
         self._raise_pending()
 
     def _wait(self) -> None:
         if self._worker is not None:
             self._queue.join()
+        self._reader.wait()   # after the writer's queue: it hands the Calls on
 
     def _raise_pending(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
+        error, self._error = self._error, None
+        error = error or self._reader.take_error()
+        if error is not None:
             raise error
 
     def _work(self) -> None:
@@ -176,6 +199,7 @@ class Writer:
 
     def close(self) -> None:
         self._stop_worker()
+        self._reader.close()
         self._error = None
         try:
             self._conn.close()
@@ -192,7 +216,7 @@ class Writer:
         if not self._conn.open or (exc is not None and exc.args and exc.args[0] in LOST):
             self.reconnect()
 
-    def write(self, unit: Iterable[Insert | Update], fk_checks: bool = True) -> int:
+    def write(self, unit: Iterable[Insert | Update | Call], fk_checks: bool = True) -> int:
         """Run all inserts/updates of the unit in one transaction, retried whole; return rows written."""
         ops = list(unit)
 
@@ -208,14 +232,14 @@ class Writer:
                 return written
         raise AssertionError("unreachable")
 
-    def execute(self, ops: Iterable[Insert | Update], fk_checks: bool = True) -> int:
+    def execute(self, ops: Iterable[Insert | Update | Call], fk_checks: bool = True) -> int:
         """Run the ops in the current transaction. A rejected row raises WriteFailed naming the table."""
         self.drain()
         return self._execute(ops, fk_checks)
 
-    def _execute(self, ops: Iterable[Insert | Update], fk_checks: bool) -> int:
+    def _execute(self, ops: Iterable[Insert | Update | Call], fk_checks: bool) -> int:
         written = 0
-        op: Insert | Update | None = None
+        op: Insert | Update | Call | None = None
         cur = self._conn.cursor()
         try:
             if not fk_checks:
@@ -249,6 +273,7 @@ class Writer:
         """Roll back, once the background writer is idle; its pending failure is dropped with the rows."""
         self._wait()
         self._error = None
+        self._reader.take_error()
         self._rollback()
 
     def _rollback(self) -> None:
@@ -257,17 +282,23 @@ class Writer:
         except pymysql.err.Error:
             pass
 
-    def _run(self, cur: Any, op: Insert | Update) -> int:
+    def _run(self, cur: Any, op: Insert | Update | Call) -> int:
+        if isinstance(op, Call):   # every change queued before it has run: the reader may look
+            self._reader.put(op.fn)
+            return 0
+        if isinstance(op, Insert):
+            if self.bulk and op.kinds and op.count >= BULK_MIN:
+                return load_rows(cur, op)
+            for statement in insert_statements(op.table, op.columns, op.by_column()):
+                cur.execute(statement)
+            return op.count
         if not op.rows:
             return 0
-        if isinstance(op, Insert) and self.bulk and op.kinds and len(op.rows) >= BULK_MIN:
-            return load_rows(cur, op)
-        if isinstance(op, Insert):
-            for statement in insert_statements(op.table, op.columns, op.rows):
-                cur.execute(statement)
-            return len(op.rows)
-        if len(op.key_columns) == 1:
-            return Writer._update_by_case(cur, op)
+        width = len(op.set_columns)
+        if all(type(v) is int for row in op.rows for v in row[width:]):
+            return Writer._update_by_join(cur, op)
+        # other keys: one UPDATE per row (a string key compared through a derived table could meet an
+        # "illegal mix of collations" where the literal, compared directly, is coerced)
         sets = ", ".join([f"{quote_ident(c)} = %s" for c in op.set_columns]
                          + [f"{quote_ident(c)} = {quote_ident(c)}" for c in op.keep_columns])
         where = " AND ".join(f"{quote_ident(c)} = %s" for c in op.key_columns)
@@ -275,21 +306,22 @@ class Writer:
         return len(op.rows)
 
     @staticmethod
-    def _update_by_case(cur: Any, op: Update, batch: int = 500) -> int:
-        """One UPDATE per `batch` rows: SET c = CASE key WHEN k1 THEN v1 ... END WHERE key IN (...)."""
-        key = quote_ident(op.key_columns[0])
+    def _update_by_join(cur: Any, op: Update, batch: int = 1000) -> int:
+        """One UPDATE per `batch` rows, joined to the new values by their integer key:
+        UPDATE t JOIN (SELECT k AS k0, v AS v0 UNION ALL SELECT ...) AS v ON t.k = v.k0 SET t.c = v.v0.
+        A key lookup per row (a CASE expression would compare each row with the whole batch)."""
         width = len(op.set_columns)
+        names = [f"v{j}" for j in range(width)] + [f"k{j}" for j in range(len(op.key_columns))]
+        first = "SELECT " + ", ".join(f"%s AS {n}" for n in names)
+        other = "SELECT " + ", ".join(["%s"] * len(names))
+        on = " AND ".join(f"t.{quote_ident(c)} = v.k{j}" for j, c in enumerate(op.key_columns))
+        sets = ", ".join([f"t.{quote_ident(c)} = v.v{j}" for j, c in enumerate(op.set_columns)]
+                         + [f"t.{quote_ident(c)} = t.{quote_ident(c)}" for c in op.keep_columns])
         for start in range(0, len(op.rows), batch):
             rows = op.rows[start:start + batch]
-            sets, args = [], []
-            for j, col in enumerate(op.set_columns):
-                sets.append(f"{quote_ident(col)} = CASE {key}" + " WHEN %s THEN %s" * len(rows) + " END")
-                for row in rows:
-                    args += [row[width], row[j]]
-            sets += [f"{quote_ident(c)} = {quote_ident(c)}" for c in op.keep_columns]
-            marks = ", ".join(["%s"] * len(rows))
-            args += [row[width] for row in rows]
-            cur.execute(f"UPDATE {quote_ident(op.table)} SET {', '.join(sets)} WHERE {key} IN ({marks})", args)
+            derived = " UNION ALL ".join([first] + [other] * (len(rows) - 1))
+            cur.execute(f"UPDATE {quote_ident(op.table)} AS t JOIN ({derived}) AS v ON {on} SET {sets}",
+                        [value for row in rows for value in row])
         return len(op.rows)
 
     def query(self, sql: str, args: Any = None) -> list[tuple[Any, ...]]:

@@ -105,7 +105,10 @@ class Rollup:
 def money(value: Any, places: int = 2) -> Decimal:
     """value rounded half away from zero to `places` decimals, as MySQL's ROUND does (Python's default
     rounding is half-even: a total computed in a rule would then differ from ROUND() in an invariant)."""
-    return Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return Decimal(value).quantize(_QUANTA.get(places) or Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(7)}
 
 
 @dataclass(frozen=True)
