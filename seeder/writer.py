@@ -79,7 +79,8 @@ class Update:
 class Call:
     """A read of what the transaction wrote, made once every change queued before it has run: fn(query),
     where query(sql, args=None) returns the rows. It runs on a second connection (seeder.reader), so the
-    server checks while the writer goes on."""
+    server checks while the writer goes on, and may see changes queued after it too: queue a Call only
+    once nothing will change what it reads."""
 
     table: str   # what it reads, for messages
     fn: Callable[[Callable[..., list[tuple[Any, ...]]]], None]

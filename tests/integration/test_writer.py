@@ -86,3 +86,68 @@ def test_bulk_load_refuses_what_the_server_would_only_warn_about(fresh_db: str) 
         writer.write([Insert("t", ("id", "v"), dupes, ("", ""))])
     assert count(fresh_db, "t") == 0
     writer.close()
+
+
+def test_a_call_sees_the_open_transactions_rows_after_the_changes_before_it(fresh_db: str) -> None:
+    """Calls run on a second connection, after every change queued before them (the writer goes on
+    meanwhile, so later changes may be seen too), and see the rows of the writer's uncommitted
+    transaction; a rollback keeps nothing."""
+    from seeder.writer import Call, Update
+
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb")
+    seen: list[tuple] = []
+
+    def look(query) -> None:
+        seen.append(query("SELECT COUNT(*), SUM(v = 'new'), CONNECTION_ID() FROM t")[0])
+
+    writer.submit(Insert("t", ("id", "v"), values=[list(range(1, 3001)), ["old"] * 3000]))
+    writer.submit(Call("t", look))
+    writer.submit(Update("t", ("v",), ("id",), [("new", i) for i in range(1, 1001)]))
+    writer.submit(Call("t", look))
+    writer.drain()
+    assert seen[0][0] == 3000 and seen[1][:2] == (3000, 1000)
+    assert seen[0][2] != writer.conn.thread_id()   # another connection
+    writer.rollback()
+    assert count(fresh_db, "t") == 0
+    writer.close()
+
+
+def test_a_failing_call_is_raised_in_the_caller(fresh_db: str) -> None:
+    from seeder.writer import Call
+
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY);")
+    writer = Writer(make_url(fresh_db), "mariadb")
+    writer.submit(Call("t", lambda query: query("SELECT nonsense FROM t")))
+    with pytest.raises(Exception, match="nonsense"):
+        writer.drain()
+    writer.drain()   # raised once
+    writer.close()
+
+
+@pytest.mark.parametrize("key_type", ["INT", "VARCHAR(20) COLLATE latin1_swedish_ci"])
+def test_updates_set_values_by_key_and_keep_on_update_columns(fresh_db: str, key_type: str) -> None:
+    """Integer keys join a derived table of values; other keys (a latin1 one here, which a derived
+    utf8mb4 column could not be compared with) go row by row."""
+    from seeder.writer import Update
+
+    load_sql(fresh_db, f"CREATE TABLE t (k {key_type} PRIMARY KEY, a DECIMAL(10,2), b VARCHAR(5), "
+                       "d DATETIME, ts TIMESTAMP NOT NULL DEFAULT '2020-01-01 00:00:00' ON UPDATE CURRENT_TIMESTAMP"
+                       ") CHARACTER SET latin1;")
+    from datetime import datetime
+    from decimal import Decimal
+
+    keys = list(range(1, 2501)) if key_type == "INT" else [f"k{i}" for i in range(1, 2501)]
+    writer = Writer(make_url(fresh_db), "mariadb")
+    writer.write([Insert("t", ("k",), [(k,) for k in keys])])
+    rows = [(Decimal(i) / 4, None if i % 3 else f"x{i % 100}", datetime(2024, 1, 1, i % 24), k)
+            for i, k in enumerate(keys)]
+    assert writer.write([Update("t", ("a", "b", "d"), ("k",), rows, keep_columns=("ts",))]) == 2500
+    with connect(fresh_db) as conn, conn.cursor() as cur:
+        cur.execute("SELECT a, b, d, k FROM t")
+        got = {r[3]: r for r in cur.fetchall()}
+        cur.execute("SELECT COUNT(*) FROM t WHERE ts <> '2020-01-01 00:00:00'")
+        moved = cur.fetchone()[0]
+    assert all(got[k] == (round(a, 2), b, d, k) for a, b, d, k in rows)
+    assert moved == 0
+    writer.close()
