@@ -40,7 +40,6 @@ from seeder.pipeline import Loaded, load_target, make_plan
 from seeder.plan import Plan, build_plan
 from seeder.rows import TableRows
 from seeder.ruleset import RuleSet, load_rules
-from seeder.ruleset.loader import DERIVED_KEY
 from seeder.writer import Update, Writer
 
 FORMATS = ("sql", "csv")
@@ -180,12 +179,9 @@ class ExportResult:
 def _kept(plan: Plan) -> set[str]:
     """Tables whose whole rows later steps read, as apply's: parents of rule functions, rollup tables,
     tables an expand reads."""
-    keep = {t for parent, roll in plan.rules.rollups() for t in (parent, roll.child)}
-    keep |= {read for _, read in plan.rules.reads()}     # the rows expand functions read
-    for tp in plan.tables:
-        if any(c.spec is not None and c.spec.key == DERIVED_KEY for c in tp.columns):
-            keep |= {r.ref_table for r in tp.references}
-    return keep
+    from seeder.generation import readers
+
+    return {table for table, by in readers(plan).items() if by}
 
 
 def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> ExportResult:

@@ -15,6 +15,7 @@ from seeder.keypool import KeyPool
 from seeder.plan import Plan, TablePlan
 from seeder.rows import TableRows, generate_table
 from seeder.rowview import RowRef, row_refs
+from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
 from seeder.state import read_tuples
 from seeder.values.fit import make_fitter
@@ -86,13 +87,43 @@ def preload(plan: Plan, writer: Writer) -> KeyPool:
 
 
 def pool_after(plan: Plan, writer: Writer, written: dict[str, TableRows]) -> KeyPool:
+    """The keys the deferred references pick from: the rows before the run and those written."""
     pool = KeyPool()
-    for table, col_sets in needed_keys(plan).items():
+    for table, cols in {(ref.ref_table, ref.ref_columns) for ref in plan.ordering.deferred}:
         rows = written.get(table)
-        for cols in col_sets:
-            new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
-            pool.set(table, cols, read_existing(writer, plan.table(table), cols) + new)
+        new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
+        pool.set(table, cols, read_existing(writer, plan.table(table), cols) + new)
     return pool
+
+
+def readers(plan: Plan) -> dict[str, set[str]]:
+    """For each table, the tables whose generation reads its whole rows: rule functions of the tables
+    that reference it (row.parent), the expand functions that read it, and the rollups over it or of
+    it (a parent's rollups run again, over all its child tables, whenever one of them is generated)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for tp in plan.tables:
+        if any(c.spec is not None and c.spec.key == DERIVED_KEY for c in tp.columns):
+            for ref in tp.references:
+                out[ref.ref_table].add(tp.table)
+    for table, read in plan.rules.reads():
+        out[read].add(table)
+    family: dict[str, set[str]] = defaultdict(set)
+    for parent, roll in plan.rules.rollups():
+        family[parent] |= {parent, roll.child}
+    for members in family.values():
+        for table in members:
+            out[table] |= members
+    return out
+
+
+def kept_columns(plan: Plan, table: str) -> set[str] | None:
+    """What the end of a run still needs of a table's rows once no step reads them whole: the primary
+    key (ledger records, deferred UPDATEs) and the columns deferred references pick; None when that is
+    every column (a table without a primary key is recorded whole)."""
+    pk = plan.graph.table(table).primary_key
+    if not pk:
+        return None
+    return set(pk) | {c for ref in plan.ordering.deferred if ref.ref_table == table for c in ref.ref_columns}
 
 
 def existing_uniques(plan: Plan, tp: TablePlan, writer: Writer) -> dict[tuple[str, ...], set[tuple[Any, ...]]]:

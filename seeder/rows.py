@@ -35,10 +35,20 @@ class TableRows:
     table: str
     columns: tuple[str, ...]
     data: dict[str, list[Any]]
+    trimmed_count: int | None = None   # set once trim dropped columns
 
     @property
     def count(self) -> int:
+        if self.trimmed_count is not None:
+            return self.trimmed_count
         return len(self.data[self.columns[0]]) if self.columns else 0
+
+    def trim(self, keep: set[str]) -> None:
+        """Drop the values of every column but keep: the rows are written and no later step reads them
+        whole (memory then grows with the tables still read, not with all rows written)."""
+        self.trimmed_count = self.count
+        self.data = {c: v for c, v in self.data.items() if c in keep}
+        self.__dict__.pop("_row_refs", None)   # seeder.rowview's views of the whole rows
 
 
 def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool,

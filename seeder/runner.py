@@ -27,8 +27,10 @@ from seeder.generation import (
     deferred_updates,
     final_tables,
     generate_step,
+    kept_columns,
     pool_after,
     preload,
+    readers,
     rollup_parents,
     rollup_updates,
     rollups_done,
@@ -232,7 +234,10 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
     pool = preload(plan, writer)
     written: dict[str, TableRows] = {}
     run.rolled_up = set()
-    for step in steps(plan):
+    order = steps(plan)
+    step_of = {tp.table: i for i, step in enumerate(order) for tp in step}
+    last_read = {t: max(step_of[r] for r in by) for t, by in readers(plan).items()}
+    for i, step in enumerate(order):
         grouped = len(step) > 1
         t0 = time.perf_counter()
         for tp in step:
@@ -264,8 +269,18 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
                 result.updated += len(update.rows)
             run.rolled_up |= done
             _check(writer, checks, final_tables(plan, written, run.rolled_up))
+        _trim(plan, written, {t for t, rows in written.items() if rows.trimmed_count is None
+                              and last_read.get(t, -1) <= i and t not in rollup_parents(plan, written) - run.rolled_up})
         result.write_seconds += time.perf_counter() - t1
     return written
+
+
+def _trim(plan: Plan, written: dict[str, TableRows], done: set[str]) -> None:
+    """Keep only what the end of the run needs of the tables no later step reads."""
+    for table in done:
+        keep = kept_columns(plan, table)
+        if keep is not None:
+            written[table].trim(keep)
 
 
 def _check(writer: Writer, checks: Validation, final: set[str] | None) -> None:
