@@ -290,19 +290,14 @@ def _check(writer: Writer, checks: Validation, final: set[str] | None) -> None:
 
 
 def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool, kinds: tuple[str, ...]) -> int:
-    total = 0
-    for start in range(0, rows.count, batch_size):
-        t0 = time.perf_counter()
-        stop = start + batch_size
-        batch = Insert(rows.table, rows.columns, kinds=kinds, values=[rows.data[c][start:stop] for c in rows.columns])
-        run.writer.submit(batch, fk_checks)
-        n = batch.count
-        total += n
-        run.progress.advance(n)
-        run.audit.event("batch_written", level="debug", table=rows.table, rows=n,
-                        ms=round(1000 * (time.perf_counter() - t0), 1))
-    run.audit.event("table_written", table=rows.table, rows=total)
-    return total
+    """Queue the table's rows for the writer's thread, which writes them in batches while the next
+    tables are generated (the rows are already in memory: the queue holds no copy of them)."""
+    op = Insert(rows.table, rows.columns, kinds=kinds, values=[rows.data[c] for c in rows.columns],
+                batch_size=batch_size)
+    run.writer.submit(op, fk_checks)
+    run.progress.advance(op.count)
+    run.audit.event("table_written", table=rows.table, rows=op.count)
+    return op.count
 
 
 def _check_group(plan: Plan, step: tuple[TablePlan, ...], writer: Writer) -> None:

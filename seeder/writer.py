@@ -1,8 +1,11 @@
-"""Write rows: batched multi-row INSERTs on one connection, in transactions the caller opens and ends.
+"""Write rows: batched multi-row INSERTs (or LOAD DATA) on one connection, in transactions the caller
+opens and ends.
 
-PyMySQL's executemany turns `INSERT ... VALUES (%s, ...)` into multi-row statements of up to
-about 1 MB each, so batch sizes bound memory while PyMySQL sizes statements. Retries (tenacity) are
-for transient errors only and always redo a whole transaction: see `retrying`.
+A table's rows go to a background thread (`submit`) that writes them in batches of statements of about
+1 MB (seeder.sqltext) while the caller generates the next tables; at most QUEUED_WRITES inserts or
+updates wait. Checks (`Call`) follow the queue's order but run on a second, read-only connection
+(seeder.reader). Retries (tenacity) are for transient errors only and always redo a whole transaction:
+see `retrying`.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import os
 import queue
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +33,7 @@ from seeder.sqltext import insert_statements
 log = structlog.get_logger()
 
 BULK_MIN = 100     # fewer rows than this go as INSERTs
-QUEUED_BATCHES = 4   # batches waiting for the background writer: bounds memory
+QUEUED_WRITES = 4   # inserts and updates waiting for the background writer (checks wait unbounded)
 TRANSIENT = {1205, 1213, 2006, 2013, 2003, 2055}   # lock wait, deadlock, gone away, lost, can't connect
 LOST = {2006, 2013, 2055}
 
@@ -55,6 +58,7 @@ class Insert:
     rows: Sequence[tuple[Any, ...]] = ()
     kinds: tuple[str, ...] = ()
     values: Sequence[Sequence[Any]] = ()
+    batch_size: int = 0   # rows per batch (statements of about 1 MB, or one LOAD DATA); 0: one batch
 
     @property
     def count(self) -> int:
@@ -62,6 +66,17 @@ class Insert:
 
     def by_column(self) -> Sequence[Sequence[Any]]:
         return self.values or list(zip(*self.rows, strict=True))
+
+    def batches(self) -> Iterator[Insert]:
+        """The rows in batches of batch_size, each sliced only when it is written."""
+        n = self.count
+        if not self.batch_size or self.batch_size >= n:
+            yield self
+            return
+        columns = self.by_column()
+        for start in range(0, n, self.batch_size):
+            stop = start + self.batch_size
+            yield Insert(self.table, self.columns, kinds=self.kinds, values=[c[start:stop] for c in columns])
 
 
 @dataclass(frozen=True)
@@ -131,7 +146,8 @@ class Writer:
             raise UsageError(f"--write-path {write_path!r}: choose insert, load or auto")
         self.url, self.dialect, self.attempts = url, dialect, attempts
         self._conn = connect(url, dialect, local_infile=write_path != "insert")
-        self._queue: queue.Queue[tuple[Insert | Update | Call, bool] | None] = queue.Queue(maxsize=QUEUED_BATCHES)
+        self._queue: queue.Queue[tuple[Insert | Update | Call, bool] | None] = queue.Queue()
+        self._slots = threading.Semaphore(QUEUED_WRITES)
         self._worker: threading.Thread | None = None
         self._error: BaseException | None = None
         self._reader = Reader(lambda: connect(url, dialect))   # runs the Calls, on its own connection
@@ -151,6 +167,8 @@ class Writer:
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="seeder-writer", daemon=True)
             self._worker.start()
+        if not isinstance(op, Call):
+            self._slots.acquire()
         self._queue.put((op, fk_checks))
 
     def drain(self) -> None:
@@ -180,6 +198,8 @@ class Writer:
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, raised there
                 self._error = exc
             finally:
+                if item is not None and not isinstance(item[0], Call):
+                    self._slots.release()
                 self._queue.task_done()
 
     def _stop_worker(self) -> None:
@@ -288,11 +308,15 @@ class Writer:
             self._reader.put(op.fn)
             return 0
         if isinstance(op, Insert):
-            if self.bulk and op.kinds and op.count >= BULK_MIN:
-                return load_rows(cur, op)
-            for statement in insert_statements(op.table, op.columns, op.by_column()):
-                cur.execute(statement)
-            return op.count
+            written = 0
+            for batch in op.batches():
+                if self.bulk and batch.kinds and batch.count >= BULK_MIN:
+                    written += load_rows(cur, batch)
+                    continue
+                for statement in insert_statements(batch.table, batch.columns, batch.by_column()):
+                    cur.execute(statement)
+                written += batch.count
+            return written
         if not op.rows:
             return 0
         width = len(op.set_columns)
