@@ -241,8 +241,16 @@ def make_fitter(column: Column) -> Callable[[Any], Any]:
         def fit_int(value: Any) -> Any:
             if type(value) is int and low <= value <= high:
                 return value
+            if type(value) is bool and low <= 0 and high >= 1:
+                return int(value)
             return fit_value(column, value)
         return fit_int
+    if family == "text":
+        quarter = length_of(column) // 4   # a string of that many characters fits the bytes in UTF-8
+
+        def fit_text(value: Any) -> Any:
+            return value if type(value) is str and len(value) <= quarter else fit_value(column, value)
+        return fit_text
     if family in ("char", "varchar", "enum"):
         limit = length_of(column) if family != "enum" else 0
         members = frozenset(column.values)

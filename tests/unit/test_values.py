@@ -528,5 +528,38 @@ def test_fit_value_refuses_and_names_the_column(raw: str, value: object) -> None
         fit_value(col(raw, name="colname"), value)
 
 
+FAST_PATH_CASES = [  # values each per-column fitter takes a fast path for, and the edges around them
+    ("int", [7, -2**31, 2**31, True, False, "5", 2.5]), ("tinyint(1)", [True, False, 1, 127, 128]),
+    ("tinyint unsigned", [True, 0, 255, 256, -1]), ("bit(1)", [True, 1, 2]),
+    ("decimal(5,2)", [Decimal("1.005"), Decimal("999.99"), Decimal("999.995"), 7, -3, 2.675, 0.1, 1e10,
+                      float("inf"), "3.14159", Decimal("NaN")]),
+    ("decimal(10,0) unsigned", [Decimal("-0.4"), Decimal(-1), 5, 5.5]),
+    ("tinytext", ["a" * 63, "a" * 64, "é" * 127, "é" * 128, 12]), ("text", ["x" * 20000, "€" * 21845, "€" * 21846]),
+    ("varchar(3)", ["abc", "abcd", 5]), ("enum('A','b')", ["A", "a", "c"]),
+    ("datetime", [datetime(2020, 1, 1, 1, 1, 1), datetime(2020, 1, 1, 1, 1, 1, 5), date(2020, 1, 1)]),
+    ("timestamp", [datetime(1970, 1, 1), datetime(2038, 1, 20), datetime(2000, 1, 1)]),
+    ("date", [date(2020, 1, 1), datetime(2020, 1, 1, 5)]),
+]
+
+
+@pytest.mark.parametrize(("raw", "values"), FAST_PATH_CASES, ids=[raw for raw, _ in FAST_PATH_CASES])
+def test_per_column_fitters_agree_with_fit_value(raw: str, values: list[object]) -> None:
+    from seeder.values.fit import make_fitter
+
+    column = col(raw, name="c")
+    fit = make_fitter(column)
+    for value in values:
+        try:
+            expected: object = fit_value(column, value)
+        except ValueError as exc:
+            expected = exc
+        if isinstance(expected, ValueError):
+            with pytest.raises(ValueError):
+                fit(value)
+        else:
+            got = fit(value)
+            assert got == expected and type(got) is type(expected), (raw, value)
+
+
 def test_fit_value_keeps_null_in_nullable_columns() -> None:
     assert fit_value(col("int", nullable=True), None) is None
