@@ -201,7 +201,9 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
     store: dict[str, TableRows] = {}   # whole rows where rules read them, primary keys for deferred UPDATEs
     try:
         pool = gen.preload(plan, reader)
-        for step in gen.steps(plan):  # as apply: generate, rollups in memory, write
+        order = gen.steps(plan)
+        last_read = gen.last_reads(plan, order)
+        for i, step in enumerate(order):  # as apply: generate, rollups in memory, write
             t0 = time.perf_counter()
             generated = gen.generate_step(plan, step, pool, reader, store)
             store.update((tp.table, rows) for tp, rows in zip(step, generated, strict=True)
@@ -216,6 +218,7 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
                 if tp.table in deferred and tp.table not in kept:
                     pk = plan.graph.table(tp.table).primary_key
                     store[tp.table] = TableRows(tp.table, pk, {c: rows.data[c] for c in pk})
+            gen.trim_read(plan, store, i, last_read, keep_rollups=True)   # rollup UPDATEs come last
         # after all inserts, in apply's order; the pool ends as apply's pool_after
         updates = gen.rollup_updates(plan, store, gen.rollup_parents(plan, store)) \
             + gen.deferred_updates(plan, pool, store)

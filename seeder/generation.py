@@ -116,14 +116,27 @@ def readers(plan: Plan) -> dict[str, set[str]]:
     return out
 
 
-def kept_columns(plan: Plan, table: str) -> set[str] | None:
-    """What the end of a run still needs of a table's rows once no step reads them whole: the primary
-    key (ledger records, deferred UPDATEs) and the columns deferred references pick; None when that is
-    every column (a table without a primary key is recorded whole)."""
-    pk = plan.graph.table(table).primary_key
-    if not pk:
-        return None
-    return set(pk) | {c for ref in plan.ordering.deferred if ref.ref_table == table for c in ref.ref_columns}
+def last_reads(plan: Plan, order: list[tuple[TablePlan, ...]]) -> dict[str, int]:
+    """For each table read whole by a later step, the index (in order) of the last such step."""
+    step_of = {tp.table: i for i, step in enumerate(order) for tp in step}
+    return {table: max(step_of[r] for r in by) for table, by in readers(plan).items() if by}
+
+
+def trim_read(plan: Plan, store: dict[str, TableRows], done: int, last: dict[str, int],
+              keep_rollups: bool = False) -> None:
+    """Once step `done` is generated, keep of each table no later step reads only what the end of the
+    run needs: the primary key (ledger records, deferred UPDATEs), the columns deferred references pick,
+    and with keep_rollups the rolled-up columns; a table without a primary key is kept whole."""
+    for table, rows in store.items():
+        if rows.trimmed_count is not None or last.get(table, -1) > done:
+            continue
+        pk = plan.graph.table(table).primary_key
+        if not pk:
+            continue
+        keep = set(pk) | {c for ref in plan.ordering.deferred if ref.ref_table == table for c in ref.ref_columns}
+        if keep_rollups:
+            keep |= {roll.column for parent, roll in plan.rules.rollups() if parent == table}
+        rows.trim(keep)
 
 
 def existing_uniques(plan: Plan, tp: TablePlan, writer: Writer) -> dict[tuple[str, ...], set[tuple[Any, ...]]]:

@@ -27,14 +27,14 @@ from seeder.generation import (
     deferred_updates,
     final_tables,
     generate_step,
-    kept_columns,
+    last_reads,
     pool_after,
     preload,
-    readers,
     rollup_parents,
     rollup_updates,
     rollups_done,
     steps,
+    trim_read,
 )
 from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord, utcnow
 from seeder.plan import Plan, TablePlan
@@ -235,8 +235,7 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
     written: dict[str, TableRows] = {}
     run.rolled_up = set()
     order = steps(plan)
-    step_of = {tp.table: i for i, step in enumerate(order) for tp in step}
-    last_read = {t: max(step_of[r] for r in by) for t, by in readers(plan).items()}
+    last_read = last_reads(plan, order)
     for i, step in enumerate(order):
         grouped = len(step) > 1
         t0 = time.perf_counter()
@@ -269,18 +268,9 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
                 result.updated += len(update.rows)
             run.rolled_up |= done
             _check(writer, checks, final_tables(plan, written, run.rolled_up))
-        _trim(plan, written, {t for t, rows in written.items() if rows.trimmed_count is None
-                              and last_read.get(t, -1) <= i and t not in rollup_parents(plan, written) - run.rolled_up})
+        trim_read(plan, written, i, last_read)   # a parent's last read is its last child: rolled up by now
         result.write_seconds += time.perf_counter() - t1
     return written
-
-
-def _trim(plan: Plan, written: dict[str, TableRows], done: set[str]) -> None:
-    """Keep only what the end of the run needs of the tables no later step reads."""
-    for table in done:
-        keep = kept_columns(plan, table)
-        if keep is not None:
-            written[table].trim(keep)
 
 
 def _check(writer: Writer, checks: Validation, final: set[str] | None) -> None:
