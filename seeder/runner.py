@@ -218,8 +218,7 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
     _check(writer, checks, None)
     writer.drain()
     audit.event("run_validated", checks=checks.checks, problems=checks.problems)
-    if checks.problems:
-        raise SeederError("validation failed before commit, nothing was kept: " + "; ".join(checks.problems[:5]))
+    _refuse_on_problems(checks)
     with writer.conn.cursor() as cur:
         ledger.finish(cur, run_id, "completed", rows={t: r.count for t, r in written.items()})
     writer.commit()
@@ -268,6 +267,7 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
                 result.updated += len(update.rows)
             run.rolled_up |= done
             _check(writer, checks, final_tables(plan, written, run.rolled_up))
+            _refuse_on_problems(checks)   # a check already made failed: stop generating
         trim_read(plan, written, i, last_read)   # a parent's last read is its last child: rolled up by now
         result.write_seconds += time.perf_counter() - t1
     return written
@@ -277,6 +277,11 @@ def _check(writer: Writer, checks: Validation, final: set[str] | None) -> None:
     """Hand the checks whose tables are final (None: all) to the writer's thread."""
     for check in checks.due(final):
         writer.submit(Call(check.name, lambda query, check=check: checks.judge(check, query)))
+
+
+def _refuse_on_problems(checks: Validation) -> None:
+    if checks.problems:
+        raise SeederError("validation failed before commit, nothing was kept: " + "; ".join(checks.problems[:5]))
 
 
 def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool, kinds: tuple[str, ...]) -> int:
