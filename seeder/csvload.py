@@ -90,10 +90,39 @@ def column_kinds(table: Table, columns: Sequence[str]) -> list[str]:
             "bit" if table.column(c).family == "bit" else "" for c in columns]
 
 
+def _csv_strings(values: Sequence[str]) -> list[str]:
+    if _CSV_SPECIAL.search("".join(values)):
+        return list(map(_csv_str, values))
+    return ['"' + v + '"' for v in values]
+
+
+def _csv_decimals(values: Sequence[Decimal]) -> list[str]:
+    out = list(map(str, values))   # str() is format(v, "f") unless it chose an exponent
+    if not "".join(out).replace(".", "").replace("-", "").isdigit():
+        return list(map(_CSV[Decimal], values))
+    return ['"' + v + '"' for v in out]
+
+
+_CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {
+    str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: ['"' + str(v) + '"' for v in vs],
+}
+
+
+def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:
+    """The CSV fields of one column's values: a whole column of one type at once where it can."""
+    if not kind:
+        types = set(map(type, values))
+        if len(types) == 1:
+            whole = _CSV_COLUMN.get(next(iter(types)))
+            if whole is not None:
+                return whole(values)
+    return list(map(_CSV_KINDS[kind], values))
+
+
 def csv_lines(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> Iterable[str]:
     """A header line, then one line per row (values are column-wise lists)."""
     yield ",".join(map(csv_field, columns)) + "\n"
-    rendered = [list(map(_CSV_KINDS[k], vals)) for vals, k in zip(values, kinds, strict=True)]
+    rendered = [csv_column(vals, k) for vals, k in zip(values, kinds, strict=True)]
     for row in zip(*rendered, strict=True):
         yield ",".join(row) + "\n"
 

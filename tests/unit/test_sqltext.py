@@ -1,4 +1,5 @@
-"""INSERT text rendered column by column: the literals PyMySQL would send, statements within bounds."""
+"""Column-wise rendering: INSERT literals as PyMySQL would send them, statements within bounds, CSV
+fields as the value-by-value renderer gives them."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def test_statements_hold_every_row_once_and_stay_under_the_bound() -> None:
     rows = [r for s in split for r in s.split(" VALUES (", 1)[1][:-1].split("),(")]
     assert rows == [f"{i},'name {i}'" for i in ids]
     assert list(insert_statements("t", ("id",), [[]])) == []
+
+
+@pytest.mark.parametrize("name", COLUMNS)
+def test_csv_columns_are_what_csv_field_gives_value_by_value(name: str) -> None:
+    from seeder.csvload import csv_column, csv_field
+
+    values = [v for v in COLUMNS[name] if not isinstance(v, bytes)]
+    assert csv_column(values) == [csv_field(v) for v in values]
+    assert csv_column([1, 2]) == ['"1"', '"2"'] and csv_column(["a,b"]) == ['"a,b"']
