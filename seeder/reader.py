@@ -3,9 +3,8 @@
 The writer's thread hands it each check (a `Call`) in queue order, so a check starts only once every
 insert and update queued before it has run (the writer goes on meanwhile). It reads at READ UNCOMMITTED,
 the one isolation level that sees another session's uncommitted rows; a check is queued only after the
-last change to the tables it reads, so it sees them as they will be committed. The server thus checks earlier tables on one
-connection while the writer inserts later ones on the other: on 2 cores the checks cost next to
-nothing in wall time. It never writes.
+last change to the tables it reads, so it sees them as they will be committed. The server thus checks
+earlier tables on one connection while the writer inserts later ones on the other. It never writes.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The checks apply makes before COMMIT, each run as soon as the tables it reads are final.
 
 A table is final once its rows are inserted, its rolled-up columns written and no deferred reference of
-it is left to fill. Its checks then go to the writer's queue, so the server runs them in the run's
-transaction while later tables are still being generated; what is left runs before COMMIT. A check
-reads: no new orphan over a used reference, every planned row present, every business invariant holds.
+it is left to fill. Its checks then go to the writer's queue, behind those writes, and run on the reader's
+connection (seeder.reader), which sees the open transaction, while later tables are still generated and
+written; what is left runs before COMMIT. The checks: no new orphan over a used reference, every planned
+row present, every business invariant holds.
 """
 
 from __future__ import annotations
