@@ -23,6 +23,7 @@ from pymysql import converters as conv
 
 from introspect.dialect import quote_ident
 from introspect.graph import Table
+from seeder.sqltext import decimal_texts
 
 BINARY_FAMILIES = ("binary", "varbinary", "blob")
 CSV_OPTIONS = ("CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY '\\\\' "
@@ -97,10 +98,8 @@ def _csv_strings(values: Sequence[str]) -> list[str]:
 
 
 def _csv_decimals(values: Sequence[Decimal]) -> list[str]:
-    out = list(map(str, values))   # str() is format(v, "f") unless it chose an exponent
-    if not "".join(out).replace(".", "").replace("-", "").isdigit():
-        return list(map(_CSV[Decimal], values))
-    return ['"' + v + '"' for v in out]
+    texts = decimal_texts(values)
+    return list(map(_CSV[Decimal], values)) if texts is None else ['"' + t + '"' for t in texts]
 
 
 _CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {

@@ -17,7 +17,7 @@ from seeder.capacity import integer_range
 from seeder.errors import RuleError
 from seeder.keypool import KeyPool
 from seeder.plan import ColumnPlan, Plan, TablePlan
-from seeder.rowview import ParentLookup, Row
+from seeder.rowview import ParentLookup, Row, forget_row_refs
 from seeder.ruleset.api import Source
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
@@ -48,7 +48,7 @@ class TableRows:
         whole (memory then grows with the tables still read, not with all rows written)."""
         self.trimmed_count = self.count
         self.data = {c: v for c, v in self.data.items() if c in keep}
-        self.__dict__.pop("_row_refs", None)   # seeder.rowview's views of the whole rows
+        forget_row_refs(self)
 
 
 def generate_table(plan: Plan, tp: TablePlan, pool: KeyPool,

@@ -62,6 +62,11 @@ def row_refs(rows: ColumnStore) -> list[RowRef]:
     return list(made)
 
 
+def forget_row_refs(rows: ColumnStore) -> None:
+    """Drop the views row_refs made of these rows (their columns are about to go)."""
+    vars(rows).pop("_row_refs", None)
+
+
 class Row:
     """Row i of a table being generated: `row["col"]`, `row.parent("fk_col")`, `row.window.end`."""
 
