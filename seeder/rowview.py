@@ -55,10 +55,7 @@ def row_refs(rows: ColumnStore) -> list[RowRef]:
     made: list[RowRef] | None = getattr(rows, "_row_refs", None)
     if made is None or len(made) != n or (n and made[0]._data is not rows.data):
         made = [RowRef(rows.data, i) for i in range(n)]
-        try:
-            rows._row_refs = made   # type: ignore[attr-defined]
-        except AttributeError:      # a store without a __dict__: no cache
-            pass
+        rows._row_refs = made   # type: ignore[attr-defined]
     return list(made)
 
 

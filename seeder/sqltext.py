@@ -91,11 +91,6 @@ def insert_statements(table: str, columns: Sequence[str], values: Sequence[Seque
     about max_bytes long."""
     head = f"INSERT INTO {quote_ident(table)} ({', '.join(quote_ident(c) for c in columns)}) VALUES "
     rows = list(map(",".join, zip(*[literals(col) for col in values], strict=True))) if values else []
-    if not rows:
-        return
-    if len(head) + sum(map(len, rows)) + 3 * len(rows) <= max_bytes:
-        yield head + "(" + "),(".join(rows) + ")"
-        return
     parts: list[str] = []
     size = len(head)
     for text in rows:

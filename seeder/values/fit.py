@@ -268,10 +268,8 @@ def make_fitter(column: Column) -> Callable[[Any], Any]:
 
         def fit_dec(value: Any) -> Any:
             kind = type(value)
-            if kind is int:
-                value = Decimal(value)
-            elif kind is float and math.isfinite(value):
-                value = Decimal(repr(value))   # as as_decimal does: the float's shortest text
+            if kind is int or (kind is float and math.isfinite(value)):
+                value = as_decimal(value)
             if type(value) is Decimal and value.is_finite():
                 value = value.quantize(quantum, rounding=ROUND_HALF_UP, context=WIDE)
                 if d_low <= value <= d_high:
