@@ -4,8 +4,9 @@ bulk-load write path.
     CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"' ESCAPED BY '\\'
     LINES TERMINATED BY '\n' IGNORE 1 LINES
 
-NULL is an unenclosed \\N; every other value is enclosed in double quotes, with \\ written as \\\\, " as \\",
-NUL as \\0, newline as \\n and carriage return as \\r. Binary columns (BINARY, VARBINARY, BLOB) are hex,
+NULL is an unenclosed \\N. Numbers and temporal values are unenclosed (they never hold a comma, a quote,
+a backslash or a newline); strings are enclosed in double quotes, with \\ written as \\\\, " as \\", NUL as
+\\0, newline as \\n and carriage return as \\r. Binary columns (BINARY, VARBINARY, BLOB) are enclosed hex,
 loaded with SET col = UNHEX(@v); BIT columns are decimal, loaded with SET col = CAST(@v AS UNSIGNED).
 Temporal values use PyMySQL's text forms (fractional seconds only when non-zero), as INSERTs send them.
 """
@@ -13,7 +14,7 @@ Temporal values use PyMySQL's text forms (fractional seconds only when non-zero)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
@@ -57,10 +58,14 @@ def _csv_str(value: str) -> str:
     return '"' + (value.translate(_CSV_ESCAPES) if _CSV_SPECIAL.search(value) else value) + '"'
 
 
-_CSV: dict[type, Callable[[Any], str]] = {
-    **{t: (lambda v, f=f: '"' + f(v) + '"') for t, f in _SQL.items()},         # numbers: PyMySQL's literal
-    **{t: (lambda v, f=_SQL[t]: '"' + f(v)[1:-1] + '"') for t in (datetime, date, dtime, timedelta)},
-    str: _csv_str, float: lambda v: f'"{v!r}"', bytes: lambda v: _csv_str(v.decode("utf-8")),
+def _bare(render: Callable[[Any], str]) -> Callable[[Any], str]:
+    """PyMySQL's literal without its quotes: numbers and temporal values never hold , " \\ or a newline."""
+    return lambda v: render(v).strip("'")
+
+
+_CSV: dict[type, Callable[[Any], str]] = {   # value by value
+    **{t: _bare(f) for t, f in _SQL.items()},
+    str: _csv_str, float: repr, bytes: lambda v: _csv_str(v.decode("utf-8")),
     bytearray: lambda v: _csv_str(v.decode("utf-8")), type(None): lambda v: "\\N",
 }
 
@@ -91,6 +96,7 @@ def column_kinds(table: Table, columns: Sequence[str]) -> list[str]:
             "bit" if table.column(c).family == "bit" else "" for c in columns]
 
 
+# --- whole columns of one type: one pass each, the same text as csv_field gives -----------------------
 def _csv_strings(values: Sequence[str]) -> list[str]:
     if _CSV_SPECIAL.search("".join(values)):
         return list(map(_csv_str, values))
@@ -99,11 +105,20 @@ def _csv_strings(values: Sequence[str]) -> list[str]:
 
 def _csv_decimals(values: Sequence[Decimal]) -> list[str]:
     texts = decimal_texts(values)
-    return list(map(_CSV[Decimal], values)) if texts is None else ['"' + t + '"' for t in texts]
+    return list(map(_CSV[Decimal], values)) if texts is None else texts
+
+
+def _csv_moments(values: Sequence[datetime]) -> list[str]:
+    """isoformat is PyMySQL's text for naive datetimes (fraction only when non-zero); it would add an
+    offset to an aware one, which PyMySQL drops."""
+    if any(v.tzinfo is not None for v in values):
+        return list(map(_CSV[datetime], values))
+    return [v.isoformat(" ") for v in values]
 
 
 _CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {
-    str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: ['"' + str(v) + '"' for v in vs],
+    str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: list(map(int.__repr__, vs)),
+    datetime: _csv_moments, date: lambda vs: [v.isoformat() for v in vs],
 }
 
 
@@ -118,12 +133,11 @@ def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:
     return list(map(_CSV_KINDS[kind], values))
 
 
-def csv_lines(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> Iterable[str]:
-    """A header line, then one line per row (values are column-wise lists)."""
-    yield ",".join(map(csv_field, columns)) + "\n"
+def csv_text(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> str:
+    """A header line, then one line per row (values are column-wise lists), as one string."""
     rendered = [csv_column(vals, k) for vals, k in zip(values, kinds, strict=True)]
-    for row in zip(*rendered, strict=True):
-        yield ",".join(row) + "\n"
+    lines = [",".join(map(csv_field, columns)), *map(",".join, zip(*rendered, strict=True))]
+    return "\n".join(lines) + "\n"
 
 
 def load_statement(file_literal: str, table: str, columns: Sequence[str], kinds: Sequence[str]) -> str:

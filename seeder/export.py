@@ -13,9 +13,9 @@ The CSV dialect is exactly what load.sql declares:
     CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"' ESCAPED BY '\\'
     LINES TERMINATED BY '\n' IGNORE 1 LINES
 
-NULL is an unenclosed \N; every other value is enclosed in double quotes, with \ written as \\, " as \",
-NUL as \0, newline as \n and carriage return as \r. Binary columns (BINARY, VARBINARY, BLOB) are hex,
-loaded with SET col = UNHEX(@v); BIT columns are decimal, loaded with SET col = CAST(@v AS UNSIGNED).
+NULL is an unenclosed \N; numbers and temporal values are unenclosed; strings are enclosed in double
+quotes, with \ written as \\, " as \", NUL as \0, newline as \n and carriage return as \r. Binary columns
+(BINARY, VARBINARY, BLOB) are enclosed hex, loaded with SET col = UNHEX(@v); BIT columns are decimal, loaded with SET col = CAST(@v AS UNSIGNED).
 Temporal values use PyMySQL's text forms (fractional seconds only when non-zero), as apply sends them.
 """
 
@@ -33,7 +33,7 @@ from sqlalchemy.engine import URL
 from introspect.codegen import read_snapshot
 from introspect.dialect import quote_ident, session_setup_sql
 from introspect.graph import SchemaGraph
-from seeder.csvload import column_kinds, csv_lines, load_statement, quoted, sql_literal
+from seeder.csvload import column_kinds, csv_text, load_statement, quoted, sql_literal
 from seeder.errors import UsageError
 from seeder.options import RunOptions
 from seeder.pipeline import Loaded, load_target, make_plan
@@ -152,7 +152,7 @@ class _CsvSink:
         name = self._file_name(rows.table)
         path = self.out / name
         with path.open("w", encoding="utf-8", newline="\n") as f:
-            f.writelines(csv_lines(rows.columns, [rows.data[c] for c in rows.columns], kinds))
+            f.write(csv_text(rows.columns, [rows.data[c] for c in rows.columns], kinds))
         self.files.append(path)
         self.load.append(load_statement(quoted(name), rows.table, rows.columns, kinds) + ";")
 

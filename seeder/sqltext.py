@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from pymysql.converters import encoders, escape_float, escape_string
+from pymysql.converters import encoders, escape_datetime, escape_float, escape_string
 
 from introspect.dialect import quote_ident
 
@@ -27,7 +27,8 @@ def _str(v: str) -> str:
 
 
 def _datetime(v: dt.datetime) -> str:
-    return f"'{v.isoformat(' ')}'"
+    """PyMySQL's text (fraction only when non-zero); isoformat would add an aware value's offset."""
+    return f"'{v.isoformat(' ')}'" if v.tzinfo is None else escape_datetime(v)
 
 
 _RENDER: dict[type, Callable[[Any], str]] = {

@@ -2,8 +2,8 @@
 opens and ends.
 
 A table's rows go to a background thread (`submit`) that writes them in batches of statements of about
-1 MB (seeder.sqltext) while the caller generates the next tables; at most QUEUED_WRITES inserts or
-updates wait. Checks (`Call`) follow the queue's order but run on a second, read-only connection
+1 MB (seeder.sqltext) while the caller generates the next tables; inserts and updates of at most
+QUEUED_ROWS rows in all wait (one larger op waits alone). Checks (`Call`) follow the queue's order but run on a second, read-only connection
 (seeder.reader). Retries (tenacity) are for transient errors only and always redo a whole transaction:
 see `retrying`.
 """
@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from introspect.dialect import join_tuning_sql, quote_ident, session_setup_sql
-from seeder.csvload import csv_lines, load_statement, quoted
+from seeder.csvload import csv_text, load_statement, quoted
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
 from seeder.reader import Reader
@@ -33,7 +33,7 @@ from seeder.sqltext import insert_statements
 log = structlog.get_logger()
 
 BULK_MIN = 100     # fewer rows than this go as INSERTs
-QUEUED_WRITES = 4   # inserts and updates waiting for the background writer (checks wait unbounded)
+QUEUED_ROWS = 400_000   # rows of inserts and updates waiting for the background writer (checks: unbounded)
 TRANSIENT = {1205, 1213, 2006, 2013, 2003, 2055}   # lock wait, deadlock, gone away, lost, can't connect
 LOST = {2006, 2013, 2055}
 
@@ -101,6 +101,10 @@ class Call:
     fn: Callable[[Callable[..., list[tuple[Any, ...]]]], None]
 
 
+def _rows_of(op: Insert | Update | Call) -> int:
+    return op.count if isinstance(op, Insert) else len(op.rows) if isinstance(op, Update) else 0
+
+
 def _scratch_dir() -> str | None:
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
@@ -112,7 +116,7 @@ def load_rows(cur: Any, op: Insert) -> int:
     fd, path = tempfile.mkstemp(suffix=".csv", prefix="seeder-", dir=_scratch_dir())
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.writelines(csv_lines(op.columns, op.by_column(), op.kinds))
+            f.write(csv_text(op.columns, op.by_column(), op.kinds))
         loaded = cur.execute(load_statement(quoted(path), op.table, op.columns, op.kinds))
         cur.execute("SHOW WARNINGS LIMIT 3")
         warnings = [f"{w[2]}" for w in cur.fetchall()]
@@ -147,7 +151,8 @@ class Writer:
         self.url, self.dialect, self.attempts = url, dialect, attempts
         self._conn = connect(url, dialect, local_infile=write_path != "insert")
         self._queue: queue.Queue[tuple[Insert | Update | Call, bool] | None] = queue.Queue()
-        self._slots = threading.Semaphore(QUEUED_WRITES)
+        self._queued = 0                      # rows of the inserts and updates waiting, under _room
+        self._room = threading.Condition()
         self._worker: threading.Thread | None = None
         self._error: BaseException | None = None
         self._reader = Reader(lambda: connect(url, dialect))   # runs the Calls, on its own connection
@@ -167,8 +172,10 @@ class Writer:
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="seeder-writer", daemon=True)
             self._worker.start()
-        if not isinstance(op, Call):
-            self._slots.acquire()
+        size = _rows_of(op)
+        with self._room:   # a large op waits for an empty queue, not forever
+            self._room.wait_for(lambda: self._queued == 0 or self._queued + size <= QUEUED_ROWS)
+            self._queued += size
         self._queue.put((op, fk_checks))
 
     def drain(self) -> None:
@@ -198,8 +205,10 @@ class Writer:
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, raised there
                 self._error = exc
             finally:
-                if item is not None and not isinstance(item[0], Call):
-                    self._slots.release()
+                if item is not None:
+                    with self._room:
+                        self._queued -= _rows_of(item[0])
+                        self._room.notify_all()
                 self._queue.task_done()
 
     def _stop_worker(self) -> None:

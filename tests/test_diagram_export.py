@@ -81,8 +81,9 @@ def test_csv_fields_follow_the_documented_dialect() -> None:
     assert csv_field("\\N") == '"\\\\N"' and csv_field("NULL") == '"NULL"' and csv_field("") == '""'
     assert csv_field('a,"b"\n\r\0\\') == '"a,\\"b\\"\\n\\r\\0\\\\"'
     assert csv_field(b"\x00\xff", "hex") == '"00ff"' and csv_field(None, "hex") == "\\N"
-    assert csv_field(5, "bit") == '"5"' and csv_field(Decimal("0.10")) == '"0.10"'
-    assert csv_field(datetime(2025, 1, 2, 3, 4, 5, 6)) == '"2025-01-02 03:04:05.000006"'
+    assert csv_field(5, "bit") == "5" and csv_field(Decimal("0.10")) == "0.10" and csv_field(1.5) == "1.5"
+    assert csv_field(datetime(2025, 1, 2, 3, 4, 5, 6)) == "2025-01-02 03:04:05.000006"
+    assert csv_field(date(2025, 1, 2)) == "2025-01-02" and csv_field(timedelta(hours=-30)) == "-30:00:00"
 
 
 def test_mermaid_ids_are_safe_and_unique() -> None:

@@ -151,3 +151,42 @@ def test_updates_set_values_by_key_and_keep_on_update_columns(fresh_db: str, key
     assert all(got[k] == (round(a, 2), b, d, k) for a, b, d, k in rows)
     assert moved == 0
     writer.close()
+
+
+def test_waiting_writes_are_bounded_by_rows_and_a_large_one_waits_alone(fresh_db: str, monkeypatch) -> None:
+    """submit blocks while the rows already queued and the new ones exceed QUEUED_ROWS; an op larger than
+    the budget goes once the queue is empty."""
+    import threading
+
+    import seeder.writer as writer_module
+
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY);")
+    monkeypatch.setattr(writer_module, "QUEUED_ROWS", 10)
+    writer = Writer(make_url(fresh_db), "mariadb")
+    gate, running = threading.Event(), threading.Event()
+    execute = writer._execute
+
+    def held(ops, fk_checks):   # the server is slow until the gate opens
+        running.set()
+        gate.wait(10)
+        return execute(ops, fk_checks)
+
+    monkeypatch.setattr(writer, "_execute", held)
+
+    def rows(start: int, n: int) -> Insert:
+        return Insert("t", ("id",), values=[list(range(start, start + n))])
+
+    writer.submit(rows(1, 4))          # taken by the writer's thread, which waits at the gate
+    assert running.wait(10)
+    writer.submit(rows(5, 6))          # 4 + 6 rows queued: within the budget
+    blocked = threading.Thread(target=writer.submit, args=(rows(11, 30),))
+    blocked.start()
+    blocked.join(0.5)
+    assert blocked.is_alive()          # 30 more rows wait for the queue to empty
+    gate.set()
+    blocked.join(10)
+    assert not blocked.is_alive()
+    writer.drain()
+    assert writer.query("SELECT COUNT(*) FROM t")[0][0] == 40
+    writer.rollback()
+    writer.close()

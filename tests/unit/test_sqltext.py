@@ -3,7 +3,7 @@ fields as the value-by-value renderer gives them."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pymysql.converters as conv
@@ -18,6 +18,7 @@ COLUMNS = {
     "decimals with an exponent": [Decimal("1E+3"), Decimal("0.5"), Decimal("1E-7")],
     "ints": [0, -1, 2**40],
     "datetimes": [datetime(2024, 1, 2, 3, 4, 5), datetime(2024, 1, 2, 3, 4, 5, 600)],
+    "aware datetimes": [datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone(timedelta(hours=2))), datetime(2024, 1, 2)],
     "dates": [date(2025, 10, 31)],
     "mixed": [1, "x", None, Decimal("2.5"), b"\x00\xff"],
 }
@@ -53,4 +54,6 @@ def test_csv_columns_are_what_csv_field_gives_value_by_value(name: str) -> None:
 
     values = [v for v in COLUMNS[name] if not isinstance(v, bytes)]
     assert csv_column(values) == [csv_field(v) for v in values]
-    assert csv_column([1, 2]) == ['"1"', '"2"'] and csv_column(["a,b"]) == ['"a,b"']
+    assert csv_column([1, 2]) == ['1', '2'] and csv_column(["a,b"]) == ['"a,b"']
+    assert csv_column([datetime(2025, 1, 2, 3, 4, 5, 60), datetime(2025, 1, 2)]) == [
+        "2025-01-02 03:04:05.000060", "2025-01-02 00:00:00"]
