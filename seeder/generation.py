@@ -18,7 +18,7 @@ from seeder.rowview import RowRef, row_refs
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
 from seeder.state import read_tuples
-from seeder.values.fit import make_fitter
+from seeder.values.fitcolumn import make_column_fitter
 from seeder.writer import Update, Writer
 
 
@@ -168,9 +168,9 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
         views = parents.setdefault(parent, row_refs(rows))   # see each rolled-up column once it is set
         column = plan.graph.table(parent).column(roll.column)
         keys = rows.data[ref.ref_columns[0]]
-        fit = make_fitter(column)
         fn = roll.fn
-        rows.data[roll.column] = [fit(fn(v, grouped.get(k) or [])) for v, k in zip(views, keys, strict=True)]
+        rows.data[roll.column] = make_column_fitter(column, null_checked=True)(
+            [fn(v, grouped.get(k) or []) for v, k in zip(views, keys, strict=True)])
 
 
 def rollup_parents(plan: Plan, written: dict[str, TableRows]) -> set[str]:

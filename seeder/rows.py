@@ -22,7 +22,7 @@ from seeder.ruleset.api import Source
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
 from seeder.values import ColumnValues, build_values, fit_value
-from seeder.values.fit import make_fitter
+from seeder.values.fitcolumn import make_column_fitter
 
 MAX_COMBINATIONS = 10**15
 ROOT_SHARE = 0.15
@@ -133,8 +133,7 @@ class _TableGenerator:
         self.n = len(made)
         out = {}
         for col in columns:
-            fit = make_fitter(self.table.column(col))
-            out[col] = [None if (v := r.get(col)) is None else fit(v) for r in made]
+            out[col] = make_column_fitter(self.table.column(col))([r.get(col) for r in made])
         return out
 
     def _picked(self, ref: Reference) -> bool:
@@ -297,17 +296,14 @@ class _TableGenerator:
         """A rule function per row, given the row (its `after` columns, its parents) and a stream."""
         assert c.spec is not None
         fn = c.spec.param("fn")
-        fit = make_fitter(self.table.column(c.column))
         rng = self.rng("col", c.column)
         allowed = frozenset(c.spec.after)
-        out = []
+        data, parents, env, params = self.data, self.parents, self.plan.env, self.plan.params
         try:
-            for i in range(self.n):
-                value = fn(Row(self.data, i, self.parents, allowed, self.plan.env, self.plan.params), rng)
-                out.append(None if value is None else fit(value))
+            out = [fn(Row(data, i, parents, allowed, env, params), rng) for i in range(self.n)]
+            self.data[c.column] = make_column_fitter(self.table.column(c.column))(out)
         except Exception as exc:  # the rule's own code failed: say which rule and column
             raise RuleError(f"{c.spec.source}: {self.tp.table}.{c.column}: {type(exc).__name__}: {exc}") from exc
-        self.data[c.column] = out
 
     # --- unique keys ----------------------------------------------------------------------------
     def _mend_unique(self, skip: tuple[str, ...] | None) -> None:

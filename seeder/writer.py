@@ -1,9 +1,10 @@
 """Write rows: batched multi-row INSERTs (or LOAD DATA) on one connection, in transactions the caller
 opens and ends.
 
-A table's rows go to a background thread (`submit`) that writes them in batches of statements of about
-1 MB (seeder.sqltext) while the caller generates the next tables; inserts and updates of at most
-QUEUED_ROWS rows in all wait (one larger op waits alone). Checks (`Call`) follow the queue's order but run on a second, read-only connection
+A table's rows go to a background thread (`submit`) that writes them while the caller generates the next
+tables. `submit` renders them first, in the caller's thread: INSERT statements of about 1 MB
+(seeder.sqltext), or CSV text for LOAD DATA; the writer's thread, which the server keeps waiting, only sends
+text. Inserts and updates of at most QUEUED_ROWS rows in all wait (one larger op waits alone). Checks (`Call`) follow the queue's order but run on a second, read-only connection
 (seeder.reader). Retries (tenacity) are for transient errors only and always redo a whole transaction:
 see `retrying`.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import os
 import queue
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,6 +35,7 @@ from seeder.sqltext import insert_statements
 log = structlog.get_logger()
 
 BULK_MIN = 100     # fewer rows than this go as INSERTs
+SWITCH_INTERVAL = 0.0005   # s; while the writer's thread runs (see Writer.submit)
 QUEUED_ROWS = 400_000   # rows of inserts and updates waiting for the background writer (checks: unbounded)
 TRANSIENT = {1205, 1213, 2006, 2013, 2003, 2055}   # lock wait, deadlock, gone away, lost, can't connect
 LOST = {2006, 2013, 2055}
@@ -78,6 +81,38 @@ class Insert:
             stop = start + self.batch_size
             yield Insert(self.table, self.columns, kinds=self.kinds, values=[c[start:stop] for c in columns])
 
+    def render(self, bulk: bool) -> Rendered:
+        """The text sent for these rows: per batch, a LOAD DATA unit (bulk, with kinds, BULK_MIN rows or
+        more) or INSERT statements."""
+        parts: list[str | Load] = []
+        for batch in self.batches():
+            if bulk and batch.kinds and batch.count >= BULK_MIN:
+                parts.append(Load(batch.table, batch.columns, batch.kinds, batch.count,
+                                  csv_text(batch.columns, batch.by_column(), batch.kinds)))
+            else:
+                parts += insert_statements(batch.table, batch.columns, batch.by_column())
+        return Rendered(self.table, self.count, tuple(parts))
+
+
+@dataclass(frozen=True)
+class Load:
+    """One LOAD DATA of CSV text (seeder.csvload.csv_text) into a table."""
+
+    table: str
+    columns: tuple[str, ...]
+    kinds: tuple[str, ...]
+    count: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """An Insert as the text sent to the server: INSERT statements and LOAD DATA units, in order."""
+
+    table: str
+    count: int
+    parts: tuple[str | Load, ...]
+
 
 @dataclass(frozen=True)
 class Update:
@@ -101,22 +136,25 @@ class Call:
     fn: Callable[[Callable[..., list[tuple[Any, ...]]]], None]
 
 
-def _rows_of(op: Insert | Update | Call) -> int:
-    return op.count if isinstance(op, Insert) else len(op.rows) if isinstance(op, Update) else 0
+Op = Insert | Rendered | Update | Call
+
+
+def _rows_of(op: Op) -> int:
+    return op.count if isinstance(op, (Insert, Rendered)) else len(op.rows) if isinstance(op, Update) else 0
 
 
 def _scratch_dir() -> str | None:
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
-def load_rows(cur: Any, op: Insert) -> int:
+def load_rows(cur: Any, op: Load) -> int:
     """LOAD DATA LOCAL INFILE of the rows, checked: with LOCAL the server turns errors (a value that does
     not fit, a duplicate key, a missing parent) into warnings and skips or changes rows, so any warning or
     a row count short of the rows sent fails the unit."""
     fd, path = tempfile.mkstemp(suffix=".csv", prefix="seeder-", dir=_scratch_dir())
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(csv_text(op.columns, op.by_column(), op.kinds))
+            f.write(op.text)
         loaded = cur.execute(load_statement(quoted(path), op.table, op.columns, op.kinds))
         cur.execute("SHOW WARNINGS LIMIT 3")
         warnings = [f"{w[2]}" for w in cur.fetchall()]
@@ -150,7 +188,7 @@ class Writer:
             raise UsageError(f"--write-path {write_path!r}: choose insert, load or auto")
         self.url, self.dialect, self.attempts = url, dialect, attempts
         self._conn = connect(url, dialect, local_infile=write_path != "insert")
-        self._queue: queue.Queue[tuple[Insert | Update | Call, bool] | None] = queue.Queue()
+        self._queue: queue.Queue[tuple[Op, bool] | None] = queue.Queue()
         self._queued = 0                      # rows of the inserts and updates waiting, under _room
         self._room = threading.Condition()
         self._worker: threading.Thread | None = None
@@ -166,12 +204,20 @@ class Writer:
         return self._conn
 
     def submit(self, op: Insert | Update | Call, fk_checks: bool = True) -> None:
-        """Write op in the current transaction from a background thread; its error (a rejected row, a lost
-        connection) is raised by the next submit, drain, query, execute or commit."""
+        """Write op in the current transaction from a background thread (an Insert is rendered here first);
+        its error (a rejected row, a lost connection) is raised by the next submit, drain, query, execute
+        or commit."""
         self._raise_pending()
         if self._worker is None:
+            # The writer's thread waits on the server, then for the GIL, which the generating thread
+            # holds for up to the switch interval (5 ms by default) each time: at every statement. A
+            # shorter interval while it runs: 10x TERP seed 28 -> 25 s.
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL)
             self._worker = threading.Thread(target=self._work, name="seeder-writer", daemon=True)
             self._worker.start()
+        if isinstance(op, Insert):
+            op = op.render(self.bulk)
         size = _rows_of(op)
         with self._room:   # a large op waits for an empty queue, not forever
             self._room.wait_for(lambda: self._queued == 0 or self._queued + size <= QUEUED_ROWS)
@@ -216,6 +262,7 @@ class Writer:
             self._queue.put(None)
             self._worker.join()
             self._worker = None
+            sys.setswitchinterval(self._switch_interval)
 
     def _server_loads(self, required: bool) -> bool:
         """Whether the server accepts LOAD DATA LOCAL INFILE (MariaDB: on by default; MySQL 8: off)."""
@@ -267,9 +314,9 @@ class Writer:
         self.drain()
         return self._execute(ops, fk_checks)
 
-    def _execute(self, ops: Iterable[Insert | Update | Call], fk_checks: bool) -> int:
+    def _execute(self, ops: Iterable[Op], fk_checks: bool) -> int:
         written = 0
-        op: Insert | Update | Call | None = None
+        op: Op | None = None
         cur = self._conn.cursor()
         try:
             if not fk_checks:
@@ -312,20 +359,19 @@ class Writer:
         except pymysql.err.Error:
             pass
 
-    def _run(self, cur: Any, op: Insert | Update | Call) -> int:
+    def _run(self, cur: Any, op: Op) -> int:
         if isinstance(op, Call):   # every change queued before it has run: the reader may look
             self._reader.put(op.fn)
             return 0
         if isinstance(op, Insert):
-            written = 0
-            for batch in op.batches():
-                if self.bulk and batch.kinds and batch.count >= BULK_MIN:
-                    written += load_rows(cur, batch)
-                    continue
-                for statement in insert_statements(batch.table, batch.columns, batch.by_column()):
-                    cur.execute(statement)
-                written += batch.count
-            return written
+            op = op.render(self.bulk)
+        if isinstance(op, Rendered):
+            for part in op.parts:
+                if isinstance(part, Load):
+                    load_rows(cur, part)
+                else:
+                    cur.execute(part)
+            return op.count
         if not op.rows:
             return 0
         width = len(op.set_columns)

@@ -19,7 +19,8 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from introspect.graph import Column
-from seeder.values.fit import fit_value, make_fitter
+from seeder.values.fit import fit_value
+from seeder.values.fitcolumn import make_column_fitter
 
 Context = Mapping[str, Sequence[Any]]
 Drawer = Callable[[random.Random, int, Context], list[Any]]
@@ -70,8 +71,7 @@ class Values:
 
     def draw(self, rng: random.Random, n: int, row_context: Context) -> list[Any]:
         raw = self.drawer(rng, n, row_context)
-        fit = make_fitter(self.column)
-        values = [None if value is None and self.column.nullable else fit(value) for value in raw]
+        values = make_column_fitter(self.column, null_checked=True)(raw)
         if self.column.nullable and self.null_share > 0:
             share = self.null_share
             values = [None if rng.random() < share else value for value in values]

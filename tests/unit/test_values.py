@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -563,3 +563,44 @@ def test_per_column_fitters_agree_with_fit_value(raw: str, values: list[object])
 
 def test_fit_value_keeps_null_in_nullable_columns() -> None:
     assert fit_value(col("int", nullable=True), None) is None
+
+
+COLUMN_CASES = FAST_PATH_CASES + [
+    ("year", [1901, 2155, 2156]), ("datetime(3)", [datetime(2020, 1, 1, 0, 0, 0, 1000), datetime(2020, 1, 1, 0, 0, 0, 1)]),
+    ("datetime", [datetime(2020, 1, 1, tzinfo=UTC), datetime(2020, 1, 1)]),
+    ("varchar(2)", ["é€", "ab", None]), ("decimal(6,3)", [Decimal("1.5"), Decimal("-0.0004"), None]),
+]
+
+
+@pytest.mark.parametrize(("raw", "values"), COLUMN_CASES, ids=[raw for raw, _ in COLUMN_CASES])
+def test_whole_column_fitters_agree_with_fitting_value_by_value(raw: str, values: list[object]) -> None:
+    """Every sub-column tried (all values, each value alone and beside a NULL, the values that fit) gives
+    the values and types of fitting one by one, or raises where that raises."""
+    from seeder.values.fit import make_fitter
+    from seeder.values.fitcolumn import make_column_fitter
+
+    for nullable in (True, False):
+        column = col(raw, name="c", nullable=nullable)
+        one, whole = make_fitter(column), make_column_fitter(column)
+        fitting = []
+        for v in values:
+            try:
+                one(v)
+                fitting.append(v)
+            except ValueError:
+                pass
+        for sample in [values, fitting, *([v] for v in values), *([v, None] for v in values)]:
+            try:
+                expected: object = [None if v is None else one(v) for v in sample]
+            except ValueError:
+                with pytest.raises(ValueError):
+                    whole(sample)
+                continue
+            got = whole(sample)
+            assert got == expected and list(map(type, got)) == list(map(type, expected)), (raw, sample)
+        checked = make_column_fitter(column, null_checked=True)
+        if not nullable:
+            with pytest.raises(ValueError, match="NOT NULL"):
+                checked([*fitting, None])
+        else:
+            assert checked([*fitting, None])[-1] is None
