@@ -133,11 +133,14 @@ def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:
     return list(map(_CSV_KINDS[kind], values))
 
 
-def csv_text(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> str:
-    """A header line, then one line per row (values are column-wise lists), as one string."""
+def csv_text(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str],
+             header: bool = True) -> str:
+    """A header line (unless header is False), then one line per row (values are column-wise lists), as
+    one string."""
     rendered = [csv_column(vals, k) for vals, k in zip(values, kinds, strict=True)]
-    lines = [",".join(map(csv_field, columns)), *map(",".join, zip(*rendered, strict=True))]
-    return "\n".join(lines) + "\n"
+    lines = [",".join(map(csv_field, columns))] if header else []
+    lines += map(",".join, zip(*rendered, strict=True))
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def load_statement(file_literal: str, table: str, columns: Sequence[str], kinds: Sequence[str]) -> str:

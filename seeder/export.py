@@ -44,6 +44,7 @@ from seeder.writer import Update, Writer
 
 FORMATS = ("sql", "csv")
 STATEMENT_BYTES = 1 << 20          # a multi-row INSERT stops growing past about 1 MB
+CSV_CHUNK = 20_000                 # rows rendered at once into a CSV file
 
 
 # --- where the schema comes from ----------------------------------------------------------------
@@ -151,8 +152,10 @@ class _CsvSink:
         kinds = column_kinds(self.plan.graph.table(rows.table), rows.columns)
         name = self._file_name(rows.table)
         path = self.out / name
-        with path.open("w", encoding="utf-8", newline="\n") as f:
-            f.write(csv_text(rows.columns, [rows.data[c] for c in rows.columns], kinds))
+        values = [rows.data[c] for c in rows.columns]
+        with path.open("w", encoding="utf-8", newline="\n") as f:   # the text of CSV_CHUNK rows at a time
+            for start in range(0, max(rows.count, 1), CSV_CHUNK):
+                f.write(csv_text(rows.columns, [v[start:start + CSV_CHUNK] for v in values], kinds, not start))
         self.files.append(path)
         self.load.append(load_statement(quoted(name), rows.table, rows.columns, kinds) + ";")
 
