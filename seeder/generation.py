@@ -1,8 +1,9 @@
 """Generation steps shared by apply and export, so that both produce exactly the same rows.
 
 Tables are generated in plan order (NOT NULL cycle groups together); each new table's keys join the
-pool its children pick from; rollups run in memory as soon as a parent's children exist; after the
-inserts come the UPDATEs: rolled-up columns, then the references that broke cycles.
+pool its children pick from; rollups run in memory as soon as a parent's children exist. Then come the
+UPDATEs: apply writes rolled-up columns once a parent's last child table exists, and the references that
+broke cycles once both of their tables exist; export writes both after every insert. Same values.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from introspect.graph import Reference
 from seeder.errors import SeederError
 from seeder.keypool import KeyPool
 from seeder.plan import Plan, TablePlan
@@ -86,10 +88,12 @@ def preload(plan: Plan, writer: Writer) -> KeyPool:
     return pool
 
 
-def pool_after(plan: Plan, writer: Writer, written: dict[str, TableRows]) -> KeyPool:
-    """The keys the deferred references pick from: the rows before the run and those written."""
+def pool_after(plan: Plan, writer: Writer | None, written: dict[str, TableRows],
+               refs: list[Reference] | None = None) -> KeyPool:
+    """The keys the deferred references (or refs of them) pick from: the rows before the run and those
+    written."""
     pool = KeyPool()
-    for table, cols in {(ref.ref_table, ref.ref_columns) for ref in plan.ordering.deferred}:
+    for table, cols in {(ref.ref_table, ref.ref_columns) for ref in plan.ordering.deferred if _among(ref, refs)}:
         rows = written.get(table)
         new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
         pool.set(table, cols, read_existing(writer, plan.table(table), cols) + new)
@@ -186,10 +190,24 @@ def rollups_done(plan: Plan, written: dict[str, TableRows]) -> set[str]:
     return rollup_parents(plan, written) - waiting
 
 
-def final_tables(plan: Plan, written: dict[str, TableRows], rolled_up: set[str]) -> set[str]:
+def deferred_due(plan: Plan, written: dict[str, TableRows], done: list[Reference]) -> list[Reference]:
+    """The deferred references not done yet whose table and referenced table are both generated (or get
+    no rows): their UPDATEs can go now."""
+    def ready(table: str) -> bool:
+        return table in written or not plan.table(table).rows
+    return [ref for ref in plan.ordering.deferred
+            if not _among(ref, done, none_is_all=False) and ready(ref.table) and ready(ref.ref_table)]
+
+
+def _among(ref: Reference, refs: list[Reference] | None, none_is_all: bool = True) -> bool:
+    return none_is_all if refs is None else any(ref is r for r in refs)
+
+
+def final_tables(plan: Plan, written: dict[str, TableRows], rolled_up: set[str],
+                 deferred_done: list[Reference] | None = None) -> set[str]:
     """Tables no later step of the run changes: written or getting no rows, their rolled-up columns
-    written, no deferred reference to fill."""
-    deferred = {ref.table for ref in plan.ordering.deferred}
+    written, no deferred reference left to fill (deferred_done: those filled)."""
+    deferred = {ref.table for ref in plan.ordering.deferred if not _among(ref, deferred_done, none_is_all=False)}
     pending = rollup_parents(plan, written) - rolled_up
     return {tp.table for tp in plan.tables
             if (tp.table in written or not tp.rows) and tp.table not in pending and tp.table not in deferred}
@@ -211,10 +229,14 @@ def rollup_updates(plan: Plan, written: dict[str, TableRows], parents: set[str])
     return updates
 
 
-def deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows]) -> list[Update]:
-    """UPDATEs for the nullable references that broke cycles, by primary key."""
+def deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows],
+                     refs: list[Reference] | None = None) -> list[Update]:
+    """UPDATEs for the nullable references that broke cycles (or refs of them), by primary key. Each
+    reference's values depend only on its own rows and parents, not on when it is filled."""
     updates: list[Update] = []
     for ref in plan.ordering.deferred:
+        if not _among(ref, refs):
+            continue
         rows = written.get(ref.table)
         pk = plan.graph.table(ref.table).primary_key
         parents = pool.get(ref.ref_table, ref.ref_columns)

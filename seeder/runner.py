@@ -18,12 +18,14 @@ from typing import Any
 import pymysql
 from sqlalchemy.engine import URL
 
+from introspect.graph import Reference
 from seeder.audit import Audit
 from seeder.csvload import column_kinds
 from seeder.database import explain_denied
 from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
 from seeder.generation import (
     apply_rollups,
+    deferred_due,
     deferred_updates,
     final_tables,
     generate_step,
@@ -155,6 +157,7 @@ class _Run:
     audit: Audit
     progress: Progress
     rolled_up: set[str] = field(default_factory=set)   # parents whose rolled-up columns are written
+    deferred_done: list[Reference] = field(default_factory=list)   # deferred references filled
 
 
 def _apply_atomically(plan: Plan, run: _Run, ledger: Ledger, run_id: str, settings: ApplySettings) -> None:
@@ -208,7 +211,9 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
     t0 = time.perf_counter()
     late = rollup_parents(plan, written) - run.rolled_up   # none: each is written once its children exist
     result.updated += writer.execute(rollup_updates(plan, written, late))
-    result.updated += writer.execute(deferred_updates(plan, pool_after(plan, writer, written), written))
+    late_refs = deferred_due(plan, written, run.deferred_done)   # none: each is filled once its tables exist
+    result.updated += writer.execute(deferred_updates(plan, pool_after(plan, writer, written, late_refs), written,
+                                                      late_refs))
     with writer.conn.cursor() as cur:
         for name, rows in written.items():
             table = plan.graph.table(name)
@@ -232,7 +237,7 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
     writer, result = run.writer, run.result
     pool = preload(plan, writer)
     written: dict[str, TableRows] = {}
-    run.rolled_up = set()
+    run.rolled_up, run.deferred_done = set(), []
     order = steps(plan)
     last_read = last_reads(plan, order)
     for i, step in enumerate(order):
@@ -266,7 +271,12 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
                 writer.submit(update)
                 result.updated += len(update.rows)
             run.rolled_up |= done
-            _check(writer, checks, final_tables(plan, written, run.rolled_up))
+            refs = deferred_due(plan, written, run.deferred_done)
+            for update in deferred_updates(plan, pool_after(plan, writer, written, refs), written, refs):
+                writer.submit(update)
+                result.updated += len(update.rows)
+            run.deferred_done += refs
+            _check(writer, checks, final_tables(plan, written, run.rolled_up, run.deferred_done))
             _refuse_on_problems(checks)   # a check already made failed: stop generating
         trim_read(plan, written, i, last_read)   # a parent's last read is its last child: rolled up by now
         result.write_seconds += time.perf_counter() - t1
