@@ -93,7 +93,7 @@ def pool_after(plan: Plan, writer: Writer | None, written: dict[str, TableRows],
     """The keys the deferred references (or refs of them) pick from: the rows before the run and those
     written."""
     pool = KeyPool()
-    for table, cols in {(ref.ref_table, ref.ref_columns) for ref in plan.ordering.deferred if _among(ref, refs)}:
+    for table, cols in {(ref.ref_table, ref.ref_columns) for ref in plan.ordering.deferred if refs is None or _is_in(ref, refs)}:
         rows = written.get(table)
         new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
         pool.set(table, cols, read_existing(writer, plan.table(table), cols) + new)
@@ -196,18 +196,18 @@ def deferred_due(plan: Plan, written: dict[str, TableRows], done: list[Reference
     def ready(table: str) -> bool:
         return table in written or not plan.table(table).rows
     return [ref for ref in plan.ordering.deferred
-            if not _among(ref, done, none_is_all=False) and ready(ref.table) and ready(ref.ref_table)]
+            if not _is_in(ref, done) and ready(ref.table) and ready(ref.ref_table)]
 
 
-def _among(ref: Reference, refs: list[Reference] | None, none_is_all: bool = True) -> bool:
-    return none_is_all if refs is None else any(ref is r for r in refs)
+def _is_in(ref: Reference, refs: list[Reference]) -> bool:
+    return any(ref is r for r in refs)   # the plan's own objects: identity, not equal-looking references
 
 
 def final_tables(plan: Plan, written: dict[str, TableRows], rolled_up: set[str],
                  deferred_done: list[Reference] | None = None) -> set[str]:
     """Tables no later step of the run changes: written or getting no rows, their rolled-up columns
     written, no deferred reference left to fill (deferred_done: those filled)."""
-    deferred = {ref.table for ref in plan.ordering.deferred if not _among(ref, deferred_done, none_is_all=False)}
+    deferred = {ref.table for ref in plan.ordering.deferred if not _is_in(ref, deferred_done or [])}
     pending = rollup_parents(plan, written) - rolled_up
     return {tp.table for tp in plan.tables
             if (tp.table in written or not tp.rows) and tp.table not in pending and tp.table not in deferred}
@@ -235,7 +235,7 @@ def deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows],
     reference's values depend only on its own rows and parents, not on when it is filled."""
     updates: list[Update] = []
     for ref in plan.ordering.deferred:
-        if not _among(ref, refs):
+        if refs is not None and not _is_in(ref, refs):
             continue
         rows = written.get(ref.table)
         pk = plan.graph.table(ref.table).primary_key
