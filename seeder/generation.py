@@ -93,7 +93,8 @@ def pool_after(plan: Plan, writer: Writer | None, written: dict[str, TableRows],
     """The keys the deferred references (or refs of them) pick from: the rows before the run and those
     written."""
     pool = KeyPool()
-    for table, cols in {(ref.ref_table, ref.ref_columns) for ref in plan.ordering.deferred if refs is None or _is_in(ref, refs)}:
+    chosen = [ref for ref in plan.ordering.deferred if refs is None or _is_in(ref, refs)]
+    for table, cols in {(ref.ref_table, ref.ref_columns) for ref in chosen}:
         rows = written.get(table)
         new = list(zip(*[rows.data[c] for c in cols], strict=True)) if rows else []
         pool.set(table, cols, read_existing(writer, plan.table(table), cols) + new)

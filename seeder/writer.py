@@ -5,8 +5,8 @@ A table's rows go to a background thread (`submit`) that writes them while the c
 tables. `submit` renders them first, in the caller's thread: INSERT statements of about 1 MB
 (seeder.sqltext), or CSV text for LOAD DATA; the writer's thread, which the server keeps waiting, only
 sends text. Inserts and updates of at most QUEUED_ROWS rows in all wait (one larger op waits alone).
-Checks (`Call`) follow the queue's order but run on a second, read-only connection (seeder.reader). Retries (tenacity) are for transient errors only and always redo a whole transaction:
-see `retrying`.
+Checks (`Call`) follow the queue's order but run on a second, read-only connection (seeder.reader).
+Retries (tenacity) are for transient errors only and always redo a whole transaction: see `retrying`.
 """
 
 from __future__ import annotations

@@ -1,20 +1,27 @@
-"""Fit a whole column at once: `[None if v is None else fit(v) for v in values]`, where one pass over the
-column (types, lengths, extremes, in C) shows that every value already fits as it is. Decimals are
-rounded to the column's scale in one pass. Any other column goes value by value (seeder.values.fit).
+"""Fitters for one column: fit_value with the column's limits worked out once (`limits_of`), taking a
+fast path for values that already fit as they are.
 
-NULL stays NULL (a NOT NULL column given None is then refused by the server, naming the column), unless
-the caller asks for fit_value's own refusal.
+    make_fitter(column)          value by value
+    make_column_fitter(column)   a whole column at once where one pass over it (types, lengths, extremes,
+                                 in C) shows that every value fits; Decimals rounded to the scale in that
+                                 pass; any other column value by value
+
+The whole-column fitter keeps NULL (a NOT NULL column given None is then refused by the server, naming
+the column), unless the caller asks for fit_value's own refusal.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from introspect.graph import Column
-from seeder.values.fit import make_fitter
+from seeder.values.convert import as_decimal
+from seeder.values.fit import fit_value
 from seeder.values.limits import (
     DATE_MAX,
     DATE_MIN,
@@ -33,105 +40,136 @@ from seeder.values.limits import (
 )
 
 NONE = type(None)
-Whole = Callable[[Sequence[Any]], "list[Any] | None"]   # the fitted column, or None: go value by value
 
 
-def _present(values: Sequence[Any], types: set[type]) -> Sequence[Any]:
-    return [v for v in values if v is not None] if NONE in types else values
+@dataclass(frozen=True)
+class Limits:
+    """What a value must be to fit a column as it is: of type kind (None: no fast path), within low..high,
+    a str of at most length characters or one of members, a datetime whose microseconds are a multiple
+    of unit; Decimals are first rounded to quantum."""
+
+    kind: type | None
+    low: Any = None
+    high: Any = None
+    length: int = 0
+    members: frozenset[str] | None = None
+    quantum: Decimal | None = None
+    unit: int = 1
 
 
-def _within(values: Sequence[Any], types: set[type], kind: type, low: Any, high: Any) -> bool:
-    if not types <= {kind, NONE}:
-        return False
-    present = _present(values, types)
-    return not present or (low <= min(present) and max(present) <= high)
-
-
-def _numbers(low: int, high: int) -> Whole:
-    def whole(values: Sequence[Any]) -> list[Any] | None:
-        return list(values) if _within(values, set(map(type, values)), int, low, high) else None
-    return whole
-
-
-def _strings(limit: int) -> Whole:
-    def whole(values: Sequence[Any]) -> list[Any] | None:
-        types = set(map(type, values))
-        if not types <= {str, NONE}:
-            return None
-        present = _present(values, types)
-        return list(values) if not present or max(map(len, present)) <= limit else None
-    return whole
-
-
-def _members(members: frozenset[str]) -> Whole:
-    def whole(values: Sequence[Any]) -> list[Any] | None:
-        return list(values) if set(values) - {None} <= members else None
-    return whole
-
-
-def _decimals(column: Column) -> Whole:
-    quantum = Decimal(1).scaleb(-decimal_shape(column)[1])
-    low, high = decimal_bounds(column)
-
-    def whole(values: Sequence[Any]) -> list[Any] | None:
-        types = set(map(type, values))
-        if not types <= {Decimal, NONE} or not all(map(Decimal.is_finite, _present(values, types))):
-            return None
-        out = [v if v is None else v.quantize(quantum, rounding=ROUND_HALF_UP, context=WIDE) for v in values]
-        return out if _within(out, types, Decimal, low, high) else None
-    return whole
-
-
-def _moments(column: Column, low: datetime, high: datetime) -> Whole:
-    unit = fraction_unit(column)
-
-    def whole(values: Sequence[Any]) -> list[Any] | None:
-        types = set(map(type, values))
-        if not types <= {datetime, NONE}:
-            return None
-        present = _present(values, types)
-        if any(v.tzinfo is not None or v.microsecond % unit for v in present):
-            return None
-        return list(values) if _within(present, types - {NONE}, datetime, low, high) else None
-    return whole
-
-
-def _wholes(column: Column) -> Whole | None:
+def limits_of(column: Column) -> Limits:
     family = column.family
-    if family in ("integer", "year"):
-        low, high = int_bounds(column) if family == "integer" else (YEAR_MIN, YEAR_MAX)
-        return _numbers(low, high)
+    if family in ("integer", "boolean", "bit", "year"):
+        low, high = {"integer": int_bounds(column), "boolean": (-128, 127), "year": (YEAR_MIN, YEAR_MAX),
+                     "bit": (0, 2 ** length_of(column) - 1)}[family]
+        return Limits(int, low, high)
+    if family == "text":   # a string of a quarter as many characters fits the bytes in UTF-8
+        return Limits(str, length=length_of(column) // 4)
     if family in ("char", "varchar"):
-        return _strings(length_of(column))
-    if family == "text":
-        return _strings(length_of(column) // 4)   # that many characters fit the bytes in UTF-8
+        return Limits(str, length=length_of(column))
     if family == "enum":
-        return _members(frozenset(column.values))
+        return Limits(str, members=frozenset(column.values))
     if family == "decimal":
-        return _decimals(column)
+        low, high = decimal_bounds(column)
+        return Limits(Decimal, low, high, quantum=Decimal(1).scaleb(-decimal_shape(column)[1]))
     if family in ("datetime", "timestamp"):
-        return _moments(column, *((TIMESTAMP_MIN, TIMESTAMP_MAX) if family == "timestamp"
-                                  else (DATETIME_MIN, DATETIME_MAX)))
+        low, high = (TIMESTAMP_MIN, TIMESTAMP_MAX) if family == "timestamp" else (DATETIME_MIN, DATETIME_MAX)
+        return Limits(datetime, low, high, unit=fraction_unit(column))
     if family == "date":
-        def days(values: Sequence[Any]) -> list[Any] | None:
-            return list(values) if _within(values, set(map(type, values)), date, DATE_MIN, DATE_MAX) else None
-        return days
-    return None
+        return Limits(date, DATE_MIN, DATE_MAX)
+    return Limits(None)
+
+
+# --- value by value ---------------------------------------------------------------------------------
+def make_fitter(column: Column) -> Callable[[Any], Any]:
+    """fit_value for one column, with fast paths for values that already fit as they are."""
+    lim = limits_of(column)
+    low, high = lim.low, lim.high
+    if lim.kind is int:
+        def fit_int(value: Any) -> Any:
+            if type(value) is int and low <= value <= high:
+                return value
+            if type(value) is bool and low <= 0 and high >= 1:
+                return int(value)
+            return fit_value(column, value)
+        return fit_int
+    if lim.kind is str:
+        limit, members = lim.length, lim.members
+
+        def fit_str(value: Any) -> Any:
+            if type(value) is str and (value in members if members is not None else len(value) <= limit):
+                return value
+            return fit_value(column, value)
+        return fit_str
+    if lim.kind is Decimal:
+        quantum = lim.quantum
+
+        def fit_dec(value: Any) -> Any:
+            kind = type(value)
+            if kind is int or (kind is float and math.isfinite(value)):
+                value = as_decimal(value)
+            if type(value) is Decimal and value.is_finite():
+                value = value.quantize(quantum, rounding=ROUND_HALF_UP, context=WIDE)
+                if low <= value <= high:
+                    return value
+            return fit_value(column, value)
+        return fit_dec
+    if lim.kind is datetime:
+        unit = lim.unit
+
+        def fit_moment(value: Any) -> Any:
+            if type(value) is datetime and value.tzinfo is None and value.microsecond % unit == 0 \
+                    and low <= value <= high:
+                return value
+            return fit_value(column, value)
+        return fit_moment
+    if lim.kind is date:
+        def fit_day(value: Any) -> Any:
+            return value if type(value) is date and low <= value <= high else fit_value(column, value)
+        return fit_day
+    return lambda value: fit_value(column, value)
+
+
+# --- a whole column at once -------------------------------------------------------------------------
+def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
+    """The column fitted in one pass, or None where some value needs fit_value."""
+    kind = lim.kind
+    if kind is None:
+        return None
+
+    def whole(values: Sequence[Any]) -> list[Any] | None:
+        types = set(map(type, values))
+        if not types <= {kind, NONE}:
+            return None
+        out = list(values)
+        present = [v for v in out if v is not None] if NONE in types else out
+        if not present:
+            return out
+        if kind is Decimal:
+            if not all(map(Decimal.is_finite, present)):
+                return None
+            out = [v if v is None else v.quantize(lim.quantum, rounding=ROUND_HALF_UP, context=WIDE) for v in out]
+            present = [v for v in out if v is not None]
+        elif kind is datetime and any(v.tzinfo is not None or v.microsecond % lim.unit for v in present):
+            return None
+        if kind is str:
+            fits = set(present) <= lim.members if lim.members is not None else max(map(len, present)) <= lim.length
+        else:
+            fits = lim.low <= min(present) and max(present) <= lim.high
+        return out if fits else None
+    return whole
 
 
 def make_column_fitter(column: Column, null_checked: bool = False) -> Callable[[Sequence[Any]], list[Any]]:
     """The column's values fitted, a whole column at once where one pass shows it may be. None is kept;
     with null_checked, None in a NOT NULL column raises fit_value's ValueError instead."""
     fit = make_fitter(column)
-    whole = _wholes(column)
+    whole = _whole(limits_of(column))
     refuse_null = null_checked and not column.nullable
 
     def fit_all(values: Sequence[Any]) -> list[Any]:
         if refuse_null and any(v is None for v in values):
             return [fit(v) for v in values]
-        if whole is not None:
-            done = whole(values)
-            if done is not None:
-                return done
-        return [None if v is None else fit(v) for v in values]
+        done = whole(values) if whole is not None else None
+        return done if done is not None else [None if v is None else fit(v) for v in values]
     return fit_all

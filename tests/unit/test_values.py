@@ -544,7 +544,7 @@ FAST_PATH_CASES = [  # values each per-column fitter takes a fast path for, and 
 
 @pytest.mark.parametrize(("raw", "values"), FAST_PATH_CASES, ids=[raw for raw, _ in FAST_PATH_CASES])
 def test_per_column_fitters_agree_with_fit_value(raw: str, values: list[object]) -> None:
-    from seeder.values.fit import make_fitter
+    from seeder.values.fitcolumn import make_fitter
 
     column = col(raw, name="c")
     fit = make_fitter(column)
@@ -576,8 +576,7 @@ COLUMN_CASES = FAST_PATH_CASES + [
 def test_whole_column_fitters_agree_with_fitting_value_by_value(raw: str, values: list[object]) -> None:
     """Every sub-column tried (all values, each value alone and beside a NULL, the values that fit) gives
     the values and types of fitting one by one, or raises where that raises."""
-    from seeder.values.fit import make_fitter
-    from seeder.values.fitcolumn import make_column_fitter
+    from seeder.values.fitcolumn import make_column_fitter, make_fitter
 
     for nullable in (True, False):
         column = col(raw, name="c", nullable=nullable)
