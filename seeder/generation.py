@@ -9,6 +9,7 @@ broke cycles once both of their tables exist; export writes both after every ins
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 from typing import Any
 
 from introspect.graph import Reference
@@ -17,6 +18,7 @@ from seeder.keypool import KeyPool
 from seeder.plan import Plan, TablePlan
 from seeder.rows import TableRows, generate_table
 from seeder.rowview import RowRef, row_refs
+from seeder.ruleset.api import money
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
 from seeder.state import read_tuples
@@ -151,31 +153,48 @@ def existing_uniques(plan: Plan, tp: TablePlan, writer: Writer) -> dict[tuple[st
 
 def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str]) -> None:
     """Compute, in memory, the rollups of every parent that has one over the given child tables, as soon
-    as the children exist: all of that parent's rollups whose children exist run again, in rule order,
-    so a total computed from one child table is seen by the rollups over another."""
-    touched = {parent for parent, roll in plan.rules.rollups() if roll.child in children}
-    groups: dict[tuple[str, str], dict[Any, list[dict[str, Any]]]] = {}   # (child, via) -> rows by parent
-    parents: dict[str, list[RowRef]] = {}                                # live views of the parent rows
+    as the children exist: from a parent's first rollup over them on, its rollups whose children exist run
+    (again), in rule order, so a total computed from one child table is seen by the rollups after it."""
+    groups: dict[tuple[str, str], dict[Any, list[Any]]] = {}   # (child, via) -> child rows by parent key
+    parents: dict[str, list[RowRef]] = {}                      # live views of the parent rows
+    started: set[str] = set()
     for parent, roll in plan.rules.rollups():
+        if roll.child in children:
+            started.add(parent)
         rows, kids = written.get(parent), written.get(roll.child)
-        if parent not in touched or kids is None or rows is None:
+        if parent not in started or kids is None or rows is None:
             continue
         ref = next((r for r in plan.references if r.table == roll.child and r.columns == (roll.via,)
                     and r.ref_table == parent), None)
         if ref is None:
             raise SeederError(f"Rollup {parent}.{roll.column}: {roll.child}.{roll.via} is no reference to {parent}")
-        if (roll.child, roll.via) not in groups:
-            grouped: dict[Any, list[Any]] = defaultdict(list)
-            for key, kid in zip(kids.data[roll.via], row_refs(kids), strict=True):
-                grouped[key].append(kid)
-            groups[(roll.child, roll.via)] = grouped
-        grouped = groups[(roll.child, roll.via)]
-        views = parents.setdefault(parent, row_refs(rows))   # see each rolled-up column once it is set
-        column = plan.graph.table(parent).column(roll.column)
         keys = rows.data[ref.ref_columns[0]]
-        fn = roll.fn
-        rows.data[roll.column] = make_column_fitter(column, null_checked=True)(
-            [fn(v, grouped.get(k) or []) for v, k in zip(views, keys, strict=True)])
+        if roll.of is not None:
+            values = _sums(kids.data[roll.via], kids.data[roll.of], keys)
+        else:
+            grouped = groups.get((roll.child, roll.via))
+            if grouped is None:
+                grouped = groups[(roll.child, roll.via)] = defaultdict(list)
+                for key, kid in zip(kids.data[roll.via], row_refs(kids), strict=True):
+                    grouped[key].append(kid)
+            views = parents.setdefault(parent, row_refs(rows))   # see each rolled-up column once it is set
+            fn = roll.fn
+            values = [fn(v, grouped.get(k) or []) for v, k in zip(views, keys, strict=True)]
+        column = plan.graph.table(parent).column(roll.column)
+        rows.data[roll.column] = make_column_fitter(column, null_checked=True)(values)
+
+
+def _sums(via: list[Any], of: list[Any], keys: list[Any]) -> list[Decimal]:
+    """Rollup.sum, column-wise: per parent key, the sum of its children's values, to the cent."""
+    totals: dict[Any, Decimal] = {}
+    get = totals.get
+    for key, value in zip(via, of, strict=True):
+        if value is not None:
+            totals[key] = get(key, _ZERO) + Decimal(value)
+    return [money(get(key, _ZERO)) for key in keys]
+
+
+_ZERO = Decimal(0)
 
 
 def rollup_parents(plan: Plan, written: dict[str, TableRows]) -> set[str]:

@@ -8,8 +8,9 @@ collisions on the other unique keys are mended, and self-references are drawn as
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import Any
 
 from introspect.graph import Column, Polymorphic, Reference, Table
@@ -17,7 +18,7 @@ from seeder.capacity import integer_range
 from seeder.errors import RuleError
 from seeder.keypool import KeyPool
 from seeder.plan import ColumnPlan, Plan, TablePlan
-from seeder.rowview import ParentLookup, Row, forget_row_refs
+from seeder.rowview import Columns, ParentLookup, Row, forget_row_refs
 from seeder.ruleset.api import Source
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
@@ -121,20 +122,16 @@ class _TableGenerator:
             raise RuleError(f"{where}: expand reads {', '.join(missing)}, which a cycle orders after "
                             f"{self.tp.table}; drop them from reads or break the cycle")
         try:
-            made = list(fn(Source(self.store, reads, self.plan.env, self.plan.params, self.tp.key_start), self.rng("expand")))
+            made = fn(Source(self.store, reads, self.plan.env, self.plan.params, self.tp.key_start), self.rng("expand"))
+            columns, self.n = _as_columns(made, where)
+        except RuleError:
+            raise
         except Exception as exc:  # the rule's own code failed: say which rule
             raise RuleError(f"{where}: expand: {type(exc).__name__}: {exc}") from exc
-        columns: list[str] = []
-        for row in made:
-            columns += [c for c in row if c not in columns]
         for col in columns:
             if not self.table.has_column(col):
                 raise RuleError(f"{where}: expand sets {col!r}, which is not a column of {self.tp.table}")
-        self.n = len(made)
-        out = {}
-        for col in columns:
-            out[col] = make_column_fitter(self.table.column(col))([r.get(col) for r in made])
-        return out
+        return {col: make_column_fitter(self.table.column(col))(values) for col, values in columns.items()}
 
     def _picked(self, ref: Reference) -> bool:
         """The columns take their values from the parent rows (no rule or expand sets them, not deferred)."""
@@ -293,14 +290,24 @@ class _TableGenerator:
         self.data[c.column] = values.draw(self.rng("col", c.column), self.n, context)
 
     def _derive(self, c: ColumnPlan) -> None:
-        """A rule function per row, given the row (its `after` columns, its parents) and a stream."""
+        """A rule function per row, given the row (its `after` columns, its parents) and a stream; or,
+        for a whole-column rule, once, given all rows."""
         assert c.spec is not None
         fn = c.spec.param("fn")
         rng = self.rng("col", c.column)
         allowed = frozenset(c.spec.after)
         data, parents, env, params = self.data, self.parents, self.plan.env, self.plan.params
         try:
-            out = [fn(Row(data, i, parents, allowed, env, params), rng) for i in range(self.n)]
+            if c.spec.param("whole", False):
+                out = list(fn(Columns(data, self.n, parents, allowed, env, params), rng))
+                if len(out) != self.n:
+                    raise ValueError(f"returned {len(out)} values for {self.n} rows")
+            else:
+                row = Row(data, 0, parents, allowed, env, params)
+                out = []
+                for i in range(self.n):
+                    row.index = i
+                    out.append(fn(row, rng))
             self.data[c.column] = make_column_fitter(self.table.column(c.column))(out)
         except Exception as exc:  # the rule's own code failed: say which rule and column
             raise RuleError(f"{c.spec.source}: {self.tp.table}.{c.column}: {type(exc).__name__}: {exc}") from exc
@@ -360,6 +367,23 @@ class _TableGenerator:
                     if self._key_at(key, i) not in seen:
                         return True
         return False
+
+
+def _as_columns(made: Any, where: str) -> tuple[dict[str, list[Any]], int]:
+    """What expand returned, column by column, and its row count: a list of dicts (one per row; a
+    column any of them sets is None where another leaves it out) or a dict of equally long lists."""
+    if isinstance(made, Mapping):
+        columns = {col: list(values) for col, values in made.items()}
+        lengths = {col: len(values) for col, values in columns.items()}
+        if len(set(lengths.values())) > 1:
+            raise RuleError(f"{where}: expand returned columns of different lengths: "
+                            + ", ".join(f"{c}={n}" for c, n in lengths.items()))
+        return columns, next(iter(lengths.values()), 0)
+    rows = list(made)
+    names = dict.fromkeys(chain.from_iterable(rows))
+    if set(map(type, rows)) <= {dict}:
+        return {col: list(map(dict.get, rows, repeat(col))) for col in names}, len(rows)
+    return {col: [r.get(col) for r in rows] for col in names}, len(rows)
 
 
 def _collated(values: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -15,18 +15,6 @@ class ColumnStore(Protocol):
     data: dict[str, list[Any]]
 
 
-class RowIndex:
-    """Find a generated row of a table by the values of some of its columns."""
-
-    def __init__(self, rows: ColumnStore, columns: tuple[str, ...]) -> None:
-        self.rows = rows
-        self._at = {key: i for i, key in enumerate(zip(*[rows.data[c] for c in columns], strict=True))}
-
-    def get(self, key: tuple[Any, ...]) -> Mapping[str, Any] | None:
-        i = self._at.get(key)
-        return None if i is None else RowRef(self.rows.data, i)
-
-
 class RowRef(Mapping[str, Any]):
     """Row i of column-wise data as a read-only mapping, built in O(1): rollups and expands read a few
     columns of many rows, so no dict of every column is made per row."""
@@ -65,11 +53,18 @@ def forget_row_refs(rows: ColumnStore) -> None:
 
 
 class Row:
-    """Row i of a table being generated: `row["col"]`, `row.parent("fk_col")`, `row.window.end`."""
+    """Row i of a table being generated: `row["col"]`, `row.parent("fk_col")`, `row.window.end`.
+
+    One Row serves a whole column: the caller moves `index` from row to row. The columns it may read are
+    fixed when it is made (none of them changes while a column is computed)."""
+
+    __slots__ = ("_cols", "_data", "_params", "_parents", "_views", "index", "window")
 
     def __init__(self, data: dict[str, list[Any]], i: int, parents: ParentLookup,
                  allowed: frozenset[str], window: Any = None, params: dict[str, Any] | None = None) -> None:
-        self._data, self.index, self._parents, self._allowed = data, i, parents, allowed
+        self._cols = {c: data[c] for c in allowed if c in data}
+        self._data, self.index, self._parents = data, i, parents
+        self._views: dict[str, list[Mapping[str, Any] | None]] = {}
         self.window = window   # the run's history window: .start and .end (naive UTC datetimes)
         self._params = params or {}
 
@@ -80,42 +75,118 @@ class Row:
         except KeyError:
             raise KeyError(f"no parameter {name!r}; declare it in the rules' Parameters.defaults") from None
 
-    def _check(self, column: str) -> None:
-        if column not in self._allowed or column not in self._data:
-            raise KeyError(f"{column!r} is not available to this rule: list it in after=[...]")
+    def _column(self, column: str) -> list[Any]:
+        try:
+            return self._cols[column]
+        except KeyError:
+            raise KeyError(f"{column!r} is not available to this rule: list it in after=[...]") from None
 
     def __getitem__(self, column: str) -> Any:
-        self._check(column)
-        return self._data[column][self.index]
+        return self._column(column)[self.index]
 
     def get(self, column: str, default: Any = None) -> Any:
-        self._check(column)
-        value = self._data[column][self.index]
+        value = self._column(column)[self.index]
         return default if value is None else value
 
     def parent(self, column: str) -> Mapping[str, Any] | None:
         """The row the reference through `column` points at, if the seeder generated it in this run
         (a read-only mapping: parent["col"], parent.get("col"))."""
-        self._check(column)
-        return self._parents.lookup(column, self._data, self.index)
+        views = self._views.get(column)
+        if views is None:
+            self._column(column)
+            views = self._views[column] = self._parents.rows_for(column, self._data)
+        return views[self.index]
 
 
 class ParentLookup:
-    """Parent rows by reference column, built lazily from the rows generated so far."""
+    """Parent rows by reference column, built lazily from the rows generated so far: for each reference
+    column, where every row's parent is, found once per column (not once per row and rule)."""
 
     def __init__(self, references: Sequence[Reference], store: dict[str, Any]) -> None:
         self._refs = {c: r for r in references for c in r.columns}
         self._store = store
-        self._indexes: dict[tuple[str, tuple[str, ...]], RowIndex] = {}
+        self._indexes: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], int]] = {}
+        self._found: dict[str, tuple[list[list[Any]], Any, list[int | None]]] = {}
+        self._views: dict[str, list[Mapping[str, Any] | None]] = {}
 
     def lookup(self, column: str, data: dict[str, list[Any]], i: int) -> Mapping[str, Any] | None:
+        return self.rows_for(column, data)[i]
+
+    def positions(self, column: str, data: dict[str, list[Any]]) -> tuple[Any, list[int | None]]:
+        """The parent table's generated rows (None: none in this run) and, per row, the position of the
+        row its reference through `column` points at (None: no such row generated)."""
         ref = self._refs.get(column)
         if ref is None:
             raise KeyError(f"{column!r} is not a reference column of this table")
+        source = [data[c] for c in ref.columns]
+        found = self._found.get(column)
+        if found is not None and all(a is b for a, b in zip(found[0], source, strict=True)):
+            return found[1], found[2]
         rows = self._store.get(ref.ref_table)
         if rows is None:
-            return None
-        index = self._indexes.get((ref.ref_table, ref.ref_columns))
-        if index is None:
-            index = self._indexes[(ref.ref_table, ref.ref_columns)] = RowIndex(rows, ref.ref_columns)
-        return index.get(tuple(data[c][i] for c in ref.columns))
+            where: list[int | None] = [None] * len(source[0])
+        else:
+            at = self._indexes.get((ref.ref_table, ref.ref_columns))
+            if at is None:
+                keys = zip(*[rows.data[c] for c in ref.ref_columns], strict=True)
+                at = self._indexes[(ref.ref_table, ref.ref_columns)] = {k: i for i, k in enumerate(keys)}
+            where = list(map(at.get, zip(*source, strict=True)))
+        self._found[column] = (source, rows, where)   # the column lists themselves: a new list, a new lookup
+        self._views.pop(column, None)
+        return rows, where
+
+    def rows_for(self, column: str, data: dict[str, list[Any]]) -> list[Mapping[str, Any] | None]:
+        """The parent row (None: none generated in this run) of every row, through `column`'s reference."""
+        rows, where = self.positions(column, data)
+        views = self._views.get(column)
+        if views is None:
+            parents = row_refs(rows) if rows is not None else []
+            views = self._views[column] = [None if p is None else parents[p] for p in where]
+        return views
+
+    def values_for(self, column: str, data: dict[str, list[Any]], field: str) -> list[Any]:
+        """The `field` column of every row's parent row (None where there is none)."""
+        rows, where = self.positions(column, data)
+        if rows is None:
+            return [None] * len(where)
+        if field not in rows.data:
+            raise KeyError(f"{field!r} is not a column of {self._refs[column].ref_table}")
+        values = rows.data[field]
+        if None in where:
+            return [None if p is None else values[p] for p in where]
+        return list(map(values.__getitem__, where))
+
+
+class Columns:
+    """The table being generated, column by column, as a whole-column rule function sees it:
+    `cols["col"]` (the whole column, read-only), `cols.parent("fk_col", "col")` (that column of every
+    row's parent row), `len(cols)`, `cols.window`, `cols.param(name)`."""
+
+    def __init__(self, data: dict[str, list[Any]], n: int, parents: ParentLookup, allowed: frozenset[str],
+                 window: Any = None, params: dict[str, Any] | None = None) -> None:
+        self._cols = {c: data[c] for c in allowed if c in data}
+        self._data, self._n, self._parents = data, n, parents
+        self.window = window
+        self._params = params or {}
+
+    def __len__(self) -> int:
+        return self._n
+
+    def param(self, name: str) -> Any:
+        """A business parameter of the rule pack (its Parameters, the profile, --param overrides)."""
+        try:
+            return self._params[name]
+        except KeyError:
+            raise KeyError(f"no parameter {name!r}; declare it in the rules' Parameters.defaults") from None
+
+    def __getitem__(self, column: str) -> list[Any]:
+        try:
+            return self._cols[column]
+        except KeyError:
+            raise KeyError(f"{column!r} is not available to this rule: list it in after=[...]") from None
+
+    def parent(self, column: str, field: str) -> list[Any]:
+        """`field` of the row each row's reference through `column` points at (None where the seeder
+        generated no such row in this run)."""
+        self[column]
+        return self._parents.values_for(column, self._data, field)

@@ -11,14 +11,16 @@ DOMAIN 1.6 Pareto way (a fifth of the batches, shuffled, weigh 12, the next 30 %
 
 from bisect import bisect, bisect_right
 from decimal import Decimal
+from itertools import accumulate
 
-from seeder.ruleset import Invariant, TableRule, Use, derived, money
+from seeder.ruleset import Invariant, TableRule, Use, derived_column, money
 
 LB_RANGES = ([(0.5, 2), (2, 5), (5, 10), (10, 20)], [10, 70, 15, 5])
 UNIT_RANGES = ([(1, 10), (10, 30), (30, 60), (60, 100)], [10, 60, 20, 10])
 OVERRIDE_REASONS = ["Vendor credit on this batch", "Damaged packaging discount", "Price matched a prior quote",
                     "Aged inventory write-down"]
 LINES_PER_ORDER = ([1, 2, 3, 4, 5], [20, 25, 25, 15, 15])
+LB_CUM, UNIT_CUM = list(accumulate(LB_RANGES[1])), list(accumulate(UNIT_RANGES[1]))
 
 
 def _lines(src, rng):
@@ -71,52 +73,62 @@ class OrderLineItems(TableRule):
                   "SELECT l.id FROM order_line_items l JOIN orders o ON o.id = l.order_id WHERE l.created_at <> o.created_at"),
     ]
 
-    @derived("margin_percent", after=[])
-    def margin(row, rng):
-        mid, spread = row.param("margin") * 100, row.param("margin") * 100 * row.param("margin_variance")
-        return round(rng.uniform(mid - spread, mid + spread), 2)
+    # whole columns (derived_column): this is one of the largest tables
+    @derived_column("margin_percent")
+    def margin(cols, rng):
+        mid, spread = cols.param("margin") * 100, cols.param("margin") * 100 * cols.param("margin_variance")
+        low, high, uniform = mid - spread, mid + spread, rng.uniform
+        return [round(uniform(low, high), 2) for _ in range(len(cols))]
 
-    @derived("created_at", after=["order_id"])
-    def created(row, rng):
-        return row.parent("order_id")["created_at"]
+    @derived_column("created_at", after=["order_id"])
+    def created(cols, rng):
+        return cols.parent("order_id", "created_at")
 
-    @derived("product_display_name", after=["batch_id"])
-    def display_name(row, rng):
-        return row.parent("batch_id")["sku"]
+    @derived_column("product_display_name", after=["batch_id"])
+    def display_name(cols, rng):
+        return cols.parent("batch_id", "sku")
 
-    @derived("quantity", after=["batch_id"])
-    def quantity(row, rng):
-        flower = row.parent("batch_id")["grade"] is not None
-        ranges, weights = LB_RANGES if flower else UNIT_RANGES
-        low, high = rng.choices(ranges, weights)[0]
-        return round(rng.uniform(low, high), 1) if flower else rng.randint(low, high)
+    @derived_column("quantity", after=["batch_id"])
+    def quantity(cols, rng):
+        out, choices, uniform, randint = [], rng.choices, rng.uniform, rng.randint
+        for grade in cols.parent("batch_id", "grade"):
+            if grade is not None:   # flower sells by the pound
+                low, high = choices(LB_RANGES[0], cum_weights=LB_CUM)[0]
+                out.append(round(uniform(low, high), 1))
+            else:
+                low, high = choices(UNIT_RANGES[0], cum_weights=UNIT_CUM)[0]
+                out.append(randint(low, high))
+        return out
 
-    @derived("original_cogs_per_unit", after=["batch_id"])
-    def original_cogs(row, rng):
-        return money(Decimal(row.parent("batch_id")["unitCogs"]))
+    @derived_column("original_cogs_per_unit", after=["batch_id"])
+    def original_cogs(cols, rng):
+        costs = cols.parent("batch_id", "unitCogs")
+        rounded = {c: money(Decimal(c)) for c in set(costs)}   # a batch has one cost: round it once
+        return [rounded[c] for c in costs]
 
-    @derived("cogs_per_unit", after=["original_cogs_per_unit", "is_cogs_overridden"])
-    def cogs(row, rng):
-        if not row["is_cogs_overridden"]:
-            return row["original_cogs_per_unit"]
-        return money(row["original_cogs_per_unit"] * Decimal(rng.randint(85, 95)) / 100)
+    @derived_column("cogs_per_unit", after=["original_cogs_per_unit", "is_cogs_overridden"])
+    def cogs(cols, rng):
+        return [money(cost * Decimal(rng.randint(85, 95)) / 100) if overridden else cost
+                for cost, overridden in zip(cols["original_cogs_per_unit"], cols["is_cogs_overridden"])]
 
-    @derived("cogs_override_reason", after=["is_cogs_overridden"])
-    def override_reason(row, rng):
-        return rng.choice(OVERRIDE_REASONS) if row["is_cogs_overridden"] else None
+    @derived_column("cogs_override_reason", after=["is_cogs_overridden"])
+    def override_reason(cols, rng):
+        return [rng.choice(OVERRIDE_REASONS) if overridden else None for overridden in cols["is_cogs_overridden"]]
 
-    @derived("margin_source", after=["is_margin_overridden"])
-    def margin_source(row, rng):
-        return "MANUAL" if row["is_margin_overridden"] else rng.choices(["DEFAULT", "CUSTOMER_PROFILE"], [75, 25])[0]
+    @derived_column("margin_source", after=["is_margin_overridden"])
+    def margin_source(cols, rng):
+        return ["MANUAL" if overridden else rng.choices(["DEFAULT", "CUSTOMER_PROFILE"], cum_weights=[75, 100])[0]
+                for overridden in cols["is_margin_overridden"]]
 
-    @derived("unit_price", after=["cogs_per_unit", "margin_percent"])
-    def unit_price(row, rng):
-        return money(row["cogs_per_unit"] / (1 - Decimal(row["margin_percent"]) / 100))
+    @derived_column("unit_price", after=["cogs_per_unit", "margin_percent"])
+    def unit_price(cols, rng):
+        return [money(cost / (1 - Decimal(margin) / 100))
+                for cost, margin in zip(cols["cogs_per_unit"], cols["margin_percent"])]
 
-    @derived("margin_dollar", after=["unit_price", "cogs_per_unit"])
-    def margin_dollar(row, rng):
-        return row["unit_price"] - row["cogs_per_unit"]
+    @derived_column("margin_dollar", after=["unit_price", "cogs_per_unit"])
+    def margin_dollar(cols, rng):
+        return [price - cost for price, cost in zip(cols["unit_price"], cols["cogs_per_unit"])]
 
-    @derived("line_total", after=["quantity", "unit_price"])
-    def line_total(row, rng):
-        return money(row["quantity"] * row["unit_price"])
+    @derived_column("line_total", after=["quantity", "unit_price"])
+    def line_total(cols, rng):
+        return [money(quantity * price) for quantity, price in zip(cols["quantity"], cols["unit_price"])]

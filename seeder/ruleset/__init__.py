@@ -12,10 +12,11 @@ from seeder.ruleset.api import (
     TableRule,
     Use,
     derived,
+    derived_column,
     money,
     param,
 )
 from seeder.ruleset.loader import RuleSet, load_rules
 
 __all__ = ["Derived", "Invariant", "Param", "Parameters", "Poly", "Ref", "Rollup", "RuleSet", "Source", "TableRule", "Use",
-           "derived", "load_rules", "money", "param"]
+           "derived", "derived_column", "load_rules", "money", "param"]

@@ -139,7 +139,8 @@ def _typed(default: Any, text: str, name: str) -> Any:
 def _spec(value: Any, loaded: LoadedRule, column: str) -> GeneratorSpec:
     source = f"rule:{loaded.path}"
     if isinstance(value, Derived):
-        return GeneratorSpec(key=DERIVED_KEY, params=(("fn", value.fn),), source=source, after=value.after)
+        return GeneratorSpec(key=DERIVED_KEY, params=(("fn", value.fn), *((("whole", True),) if value.whole else ())),
+                             source=source, after=value.after)
     if isinstance(value, Use):
         return GeneratorSpec(key=value.key, params=tuple(sorted(value.params.items())), source=source)
     return GeneratorSpec(key="const.value", params=(("value", value),), source=source)

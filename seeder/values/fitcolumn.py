@@ -131,27 +131,44 @@ def make_fitter(column: Column) -> Callable[[Any], Any]:
 
 
 # --- a whole column at once -------------------------------------------------------------------------
+_ALSO = {int: {bool}, Decimal: {int, float}}   # types a whole column may convert to kind in its pass
+
+
 def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
-    """The column fitted in one pass, or None where some value needs fit_value."""
+    """The column fitted in one pass, or None where some value needs fit_value: bools as ints, ints and
+    floats as Decimals rounded to the scale, datetimes cut to the column's fraction (as fit_value does)."""
     kind = lim.kind
     if kind is None:
         return None
+    accepted = {kind, NONE, *_ALSO.get(kind, ())}
 
     def whole(values: Sequence[Any]) -> list[Any] | None:
         types = set(map(type, values))
-        if not types <= {kind, NONE}:
+        if not types <= accepted:
             return None
         out = list(values)
-        present = [v for v in out if v is not None] if NONE in types else out
-        if not present:
+        if not types - {NONE}:
             return out
-        if kind is Decimal:
-            if not all(map(Decimal.is_finite, present)):
+        if kind is int and bool in types:
+            if not (lim.low <= 0 and 1 <= lim.high):
                 return None
-            out = [v if v is None else v.quantize(lim.quantum, rounding=ROUND_HALF_UP, context=WIDE) for v in out]
-            present = [v for v in out if v is not None]
-        elif kind is datetime and any(v.tzinfo is not None or v.microsecond % lim.unit for v in present):
-            return None
+            out = [v if v is None else int(v) for v in out]
+        elif kind is Decimal:
+            if float in types and not all(math.isfinite(v) for v in out if type(v) is float):
+                return None
+            if types & {int, float}:
+                out = [v if v is None or type(v) is Decimal else as_decimal(v) for v in out]
+            if not all(v.is_finite() for v in out if v is not None):
+                return None
+            quantum = lim.quantum
+            out = [v if v is None else v.quantize(quantum, rounding=ROUND_HALF_UP, context=WIDE) for v in out]
+        elif kind is datetime:
+            if any(v.tzinfo is not None for v in out if v is not None):
+                return None
+            unit = lim.unit
+            if any(v.microsecond % unit for v in out if v is not None):
+                out = [v if v is None else v.replace(microsecond=v.microsecond - v.microsecond % unit) for v in out]
+        present = [v for v in out if v is not None] if NONE in types else out
         if kind is str:
             fits = set(present) <= lim.members if lim.members is not None else max(map(len, present)) <= lim.length
         else:
@@ -170,6 +187,8 @@ def make_column_fitter(column: Column, null_checked: bool = False) -> Callable[[
     def fit_all(values: Sequence[Any]) -> list[Any]:
         if refuse_null and any(v is None for v in values):
             return [fit(v) for v in values]
+        if len(values) > 1 and len(set(map(id, values))) == 1:   # one object in every row: a constant
+            return fit_all(values[:1]) * len(values)
         done = whole(values) if whole is not None else None
         return done if done is not None else [None if v is None else fit(v) for v in values]
     return fit_all

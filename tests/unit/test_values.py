@@ -569,6 +569,14 @@ COLUMN_CASES = FAST_PATH_CASES + [
     ("year", [1901, 2155, 2156]), ("datetime(3)", [datetime(2020, 1, 1, 0, 0, 0, 1000), datetime(2020, 1, 1, 0, 0, 0, 1)]),
     ("datetime", [datetime(2020, 1, 1, tzinfo=UTC), datetime(2020, 1, 1)]),
     ("varchar(2)", ["é€", "ab", None]), ("decimal(6,3)", [Decimal("1.5"), Decimal("-0.0004"), None]),
+    # mixed types a whole column converts in its pass: bools as ints, ints and floats as Decimals,
+    # datetimes cut to the column's fraction
+    ("tinyint(1)", [True, False, 1, None]), ("tinyint unsigned", [True, 0, 255]), ("bit(1)", [True, False]),
+    ("decimal(6,2)", [Decimal("1.005"), 0, 2.675, -3, None]), ("decimal(4,2)", [99, 100.0, Decimal("99.994")]),
+    ("decimal(6,2)", [1, float("nan"), Decimal(2)]), ("decimal(6,2)", [Decimal("NaN"), 1.5]),
+    ("datetime", [datetime(2020, 1, 1, 0, 0, 0, 999999), datetime(2020, 1, 1), None]),
+    ("timestamp(2)", [datetime(2020, 1, 1, 0, 0, 0, 123456), datetime(1970, 1, 1)]),
+    ("int", [True, 7]), ("smallint", [1, 2.0]),
 ]
 
 
