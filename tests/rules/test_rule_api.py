@@ -222,3 +222,98 @@ def test_an_expand_sets_a_self_reference_by_first_key_and_the_tree_keeps_it(fres
     assert report.ok
     assert q(fresh_db, "SELECT c.name, p.name FROM nodes c LEFT JOIN nodes p ON p.id = c.parent_id ORDER BY c.id") == \
         [("root", None), ("a", "root"), ("b", "root"), ("a1", "a")]
+
+
+WHOLE_COLUMN_LINES = '''
+from datetime import timedelta
+
+from seeder.ruleset import TableRule, derived_column, param
+
+
+class OrderLines(TableRule):
+    """The shop's order lines, each column computed whole (same streams, same order as row by row)."""
+
+    table = "order_lines"
+    rows = param("orders") * 3
+
+    @derived_column("qty")
+    def qty(cols, rng):
+        return [rng.randint(1, cols.param("max_qty")) for _ in range(len(cols))]
+
+    @derived_column("line_total", after=["qty", "unit_price"])
+    def line_total(cols, rng):
+        return [q * p for q, p in zip(cols["qty"], cols["unit_price"])]
+
+    @derived_column("added_at", after=["order_id"])
+    def added_at(cols, rng):
+        return [at + timedelta(hours=rng.randint(1, 48)) for at in cols.parent("order_id", "placed_at")]
+'''
+
+
+def _shop_rules(tmp_path: Path, name: str, lines: str) -> str:
+    rules = tmp_path / name
+    rules.mkdir()
+    shop_rules = (Path(SHOP_RULES) / "shop.py").read_text()
+    (rules / "shop.py").write_text(shop_rules[: shop_rules.index("class OrderLines(TableRule):")])
+    (rules / "lines.py").write_text(lines)
+    return str(rules)
+
+
+def test_whole_column_rules_give_the_rows_of_the_per_row_rules_they_replace(db_factory, tmp_path: Path) -> None:
+    per_row, whole = db_factory("rows"), db_factory("cols")
+    for url in (per_row, whole):
+        load_sql(url, SCHEMA)
+    seed(per_row, RunOptions(rules_dir=SHOP_RULES))
+    plan, _, report = seed(whole, RunOptions(rules_dir=_shop_rules(tmp_path, "whole", WHOLE_COLUMN_LINES)))
+    assert report.ok, report.findings
+    assert plan.table("order_lines").column("qty").generator == "rule.derived(whole=True)"
+    shop = ["statuses", "orders", "order_lines"]
+    assert {t: table_checksums(per_row)[t] for t in shop} == {t: table_checksums(whole)[t] for t in shop}
+    assert q(whole, "SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                    "WHERE l.added_at <= o.placed_at OR l.line_total <> l.qty * l.unit_price")[0][0] == 0
+
+
+def test_a_whole_column_rule_that_returns_too_few_values_or_reads_an_unlisted_column_says_which(
+        shop: str, tmp_path: Path) -> None:
+    short = WHOLE_COLUMN_LINES.replace("for _ in range(len(cols))]", "for _ in range(len(cols) - 1)]")
+    with pytest.raises(RuleError, match=r"lines.py: order_lines.qty: ValueError: returned 89 values for 90 rows"):
+        seed(shop, RunOptions(rules_dir=_shop_rules(tmp_path, "short", short)))
+    unlisted = WHOLE_COLUMN_LINES.replace('after=["order_id"]', 'after=["qty"]')
+    with pytest.raises(RuleError, match=r"order_lines.added_at: KeyError: .*'order_id' is not available to this "
+                                        r"rule: list it in after"):
+        seed(shop, RunOptions(rules_dir=_shop_rules(tmp_path, "unlisted", unlisted)))
+    assert q(shop, "SELECT COUNT(*) FROM orders")[0][0] == 0   # nothing kept
+
+
+COLUMNS_HISTORY_RULE = '''
+from seeder.ruleset import TableRule
+
+
+class OrderEvents(TableRule):
+    """One 'placed' event per order, given as columns."""
+
+    table = "order_events"
+    reads = ("orders",)
+
+    def expand(src, rng):
+        orders = src.rows("orders")
+        return {"order_id": [o["id"] for o in orders], "event": ["placed"] * len(orders),
+                "at": [o["placed_at"] for o in orders]}
+'''
+
+
+def test_an_expand_may_return_columns_of_equal_length(shop: str, tmp_path: Path) -> None:
+    load_sql(shop, "CREATE TABLE order_events (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, "
+                   "event VARCHAR(10) NOT NULL, at DATETIME NOT NULL, note VARCHAR(40) NULL);")
+    rules = tmp_path / "columns"
+    rules.mkdir()
+    (rules / "shop.py").write_text((Path(SHOP_RULES) / "shop.py").read_text())
+    (rules / "history.py").write_text(COLUMNS_HISTORY_RULE.replace('["placed"] * len(orders)', '["placed"]'))
+    with pytest.raises(RuleError, match=r"history.py: OrderEvents: expand returned columns of different lengths: "
+                                        r"order_id=30, event=1, at=30"):
+        seed(shop, RunOptions(rules_dir=str(rules)))
+    (rules / "history.py").write_text(COLUMNS_HISTORY_RULE)
+    _, _, report = seed(shop, RunOptions(rules_dir=str(rules)))
+    assert report.ok, report.findings
+    assert q(shop, "SELECT COUNT(*), COUNT(DISTINCT e.order_id), SUM(e.at = o.placed_at AND e.event = 'placed') "
+                   "FROM order_events e JOIN orders o ON o.id = e.order_id") == [(30, 30, 30)]
