@@ -75,7 +75,7 @@ def _time_statements() -> dict[str, float]:
         try:
             return run(self, cur, op)
         finally:
-            kind = type(op).__name__.replace("Rendered", "Insert")   # an Insert as submitted: its text
+            kind = getattr(op, "made_from", type(op).__name__)   # an Insert or Update as submitted: its text
             spent[kind] = spent.get(kind, 0.0) + time.perf_counter() - t0
 
     Writer._run = timed  # type: ignore[method-assign]

@@ -327,9 +327,12 @@ class _TableGenerator:
             self.n = sum(keep)
 
     def _mend_key(self, key: tuple[str, ...], keep: list[bool]) -> None:
+        seen = {_collated(t) for t in self.existing.get(key, set())}
+        tuples = [t for t, k in zip(zip(*[_collated_column(self.data[c]) for c in key]), keep) if k and None not in t]
+        if len(set(tuples)) == len(tuples) and seen.isdisjoint(tuples):
+            return   # no collision: nothing to mend (the usual case, checked in one pass)
         fixable = [k for k in key if k in self.values]
         rng = self.rng("mend", *key)
-        seen = {_collated(t) for t in self.existing.get(key, set())}
         for i in range(self.n):
             if not keep[i]:
                 continue
@@ -389,6 +392,13 @@ def _as_columns(made: Any, where: str) -> tuple[dict[str, list[Any]], int]:
 def _collated(values: tuple[Any, ...]) -> tuple[Any, ...]:
     """Compare strings as the default collations do: case-insensitive, trailing spaces ignored."""
     return tuple(v.casefold().rstrip(" ") if isinstance(v, str) else v for v in values)
+
+
+def _collated_column(values: list[Any]) -> list[Any]:
+    """_collated over one column's values."""
+    if not any(isinstance(v, str) for v in values):
+        return values
+    return [v.casefold().rstrip(" ") if isinstance(v, str) else v for v in values]
 
 
 def _decode(pick: int, units: list[tuple[tuple[str, ...], Sequence[Any]]],

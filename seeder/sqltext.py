@@ -1,5 +1,6 @@
-"""SQL text of multi-row INSERTs, rendered column by column (a literal renderer chosen once per column
-and type, not per value): the same literals PyMySQL's escaping gives, several times faster."""
+"""SQL text of multi-row INSERTs and of UPDATEs by key, rendered column by column (a literal renderer
+chosen once per column and type, not per value): the same literals PyMySQL's escaping gives, several
+times faster."""
 
 from __future__ import annotations
 
@@ -102,3 +103,39 @@ def insert_statements(table: str, columns: Sequence[str], values: Sequence[Seque
         size += len(text) + 3
     if parts:
         yield head + "(" + "),(".join(parts) + ")"
+
+
+def update_statements(table: str, set_columns: Sequence[str], key_columns: Sequence[str],
+                      rows: Sequence[Sequence[Any]], keep_columns: Sequence[str] = (),
+                      batch: int = 1000) -> list[str]:
+    """UPDATEs setting set_columns of the rows found by key_columns (rows: set values..., key values...);
+    keep_columns (ON UPDATE CURRENT_TIMESTAMP) are set to themselves.
+
+    Integer keys: one UPDATE per `batch` rows, joined to the new values by key,
+    UPDATE t JOIN (SELECT k AS k0, v AS v0 UNION ALL SELECT ...) AS v ON t.k = v.k0 SET t.c = v.v0
+    (a key lookup per row; a CASE expression would compare each row with the whole batch). Other keys: one
+    UPDATE per row (a string key compared through a derived table could meet an "illegal mix of
+    collations" where the literal, compared directly, is coerced)."""
+    if not rows:
+        return []
+    width = len(set_columns)
+    texts = [literals(column) for column in zip(*rows, strict=True)]
+    if all(type(v) is int for row in rows for v in row[width:]):
+        names = [f"v{j}" for j in range(width)] + [f"k{j}" for j in range(len(key_columns))]
+        on = " AND ".join(f"t.{quote_ident(c)} = v.k{j}" for j, c in enumerate(key_columns))
+        sets = ", ".join([f"t.{quote_ident(c)} = v.v{j}" for j, c in enumerate(set_columns)]
+                         + [f"t.{quote_ident(c)} = t.{quote_ident(c)}" for c in keep_columns])
+        out = []
+        for start in range(0, len(rows), batch):
+            stop = min(start + batch, len(rows))
+            first = "SELECT " + ", ".join(f"{t[start]} AS {n}" for t, n in zip(texts, names, strict=True))
+            others = ["SELECT " + ", ".join(row) for row in zip(*[t[start + 1:stop] for t in texts], strict=True)]
+            out.append(f"UPDATE {quote_ident(table)} AS t JOIN ({' UNION ALL '.join([first, *others])}) AS v "
+                       f"ON {on} SET {sets}")
+        return out
+    head = f"UPDATE {quote_ident(table)} SET "
+    keep = "".join(f", {quote_ident(c)} = {quote_ident(c)}" for c in keep_columns)
+    return [head + ", ".join(f"{quote_ident(c)} = {v}" for c, v in zip(set_columns, row[:width], strict=True))
+            + keep + " WHERE " + " AND ".join(f"{quote_ident(c)} = {v}"
+                                              for c, v in zip(key_columns, row[width:], strict=True))
+            for row in zip(*texts, strict=True)]

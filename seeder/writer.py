@@ -25,12 +25,12 @@ import structlog
 from sqlalchemy.engine import URL
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
-from introspect.dialect import join_tuning_sql, quote_ident, session_setup_sql
+from introspect.dialect import join_tuning_sql, session_setup_sql
 from seeder.csvload import csv_text, load_statement, quoted
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
 from seeder.reader import Reader
-from seeder.sqltext import insert_statements
+from seeder.sqltext import insert_statements, update_statements
 
 log = structlog.get_logger()
 
@@ -107,11 +107,12 @@ class Load:
 
 @dataclass(frozen=True)
 class Rendered:
-    """An Insert as the text sent to the server: INSERT statements and LOAD DATA units, in order."""
+    """An Insert or Update as the text sent to the server: statements and LOAD DATA units, in order."""
 
     table: str
     count: int
     parts: tuple[str | Load, ...]
+    made_from: str = "Insert"   # the op rendered: Insert or Update
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,11 @@ class Update:
     key_columns: tuple[str, ...]
     rows: Sequence[tuple[Any, ...]]
     keep_columns: tuple[str, ...] = ()   # ON UPDATE CURRENT_TIMESTAMP columns, set to themselves
+
+    def render(self) -> Rendered:
+        """The UPDATE statements sent for these rows (seeder.sqltext.update_statements)."""
+        return Rendered(self.table, len(self.rows), tuple(update_statements(
+            self.table, self.set_columns, self.key_columns, self.rows, self.keep_columns)), made_from="Update")
 
 
 @dataclass(frozen=True)
@@ -204,7 +210,8 @@ class Writer:
         return self._conn
 
     def submit(self, op: Insert | Update | Call, fk_checks: bool = True) -> None:
-        """Write op in the current transaction from a background thread (an Insert is rendered here first);
+        """Write op in the current transaction from a background thread (an Insert or Update is rendered
+        here first);
         its error (a rejected row, a lost connection) is raised by the next submit, drain, query, execute
         or commit."""
         self._raise_pending()
@@ -218,6 +225,8 @@ class Writer:
             self._worker.start()
         if isinstance(op, Insert):
             op = op.render(self.bulk)
+        elif isinstance(op, Update):
+            op = op.render()
         size = _rows_of(op)
         with self._room:   # a large op waits for an empty queue, not forever
             self._room.wait_for(lambda: self._queued == 0 or self._queued + size <= QUEUED_ROWS)
@@ -365,6 +374,8 @@ class Writer:
             return 0
         if isinstance(op, Insert):
             op = op.render(self.bulk)
+        elif isinstance(op, Update):
+            op = op.render()
         if isinstance(op, Rendered):
             for part in op.parts:
                 if isinstance(part, Load):
@@ -372,37 +383,7 @@ class Writer:
                 else:
                     cur.execute(part)
             return op.count
-        if not op.rows:
-            return 0
-        width = len(op.set_columns)
-        if all(type(v) is int for row in op.rows for v in row[width:]):
-            return Writer._update_by_join(cur, op)
-        # other keys: one UPDATE per row (a string key compared through a derived table could meet an
-        # "illegal mix of collations" where the literal, compared directly, is coerced)
-        sets = ", ".join([f"{quote_ident(c)} = %s" for c in op.set_columns]
-                         + [f"{quote_ident(c)} = {quote_ident(c)}" for c in op.keep_columns])
-        where = " AND ".join(f"{quote_ident(c)} = %s" for c in op.key_columns)
-        cur.executemany(f"UPDATE {quote_ident(op.table)} SET {sets} WHERE {where}", op.rows)
-        return len(op.rows)
-
-    @staticmethod
-    def _update_by_join(cur: Any, op: Update, batch: int = 1000) -> int:
-        """One UPDATE per `batch` rows, joined to the new values by their integer key:
-        UPDATE t JOIN (SELECT k AS k0, v AS v0 UNION ALL SELECT ...) AS v ON t.k = v.k0 SET t.c = v.v0.
-        A key lookup per row (a CASE expression would compare each row with the whole batch)."""
-        width = len(op.set_columns)
-        names = [f"v{j}" for j in range(width)] + [f"k{j}" for j in range(len(op.key_columns))]
-        first = "SELECT " + ", ".join(f"%s AS {n}" for n in names)
-        other = "SELECT " + ", ".join(["%s"] * len(names))
-        on = " AND ".join(f"t.{quote_ident(c)} = v.k{j}" for j, c in enumerate(op.key_columns))
-        sets = ", ".join([f"t.{quote_ident(c)} = v.v{j}" for j, c in enumerate(op.set_columns)]
-                         + [f"t.{quote_ident(c)} = t.{quote_ident(c)}" for c in op.keep_columns])
-        for start in range(0, len(op.rows), batch):
-            rows = op.rows[start:start + batch]
-            derived = " UNION ALL ".join([first] + [other] * (len(rows) - 1))
-            cur.execute(f"UPDATE {quote_ident(op.table)} AS t JOIN ({derived}) AS v ON {on} SET {sets}",
-                        [value for row in rows for value in row])
-        return len(op.rows)
+        raise TypeError(f"not an op: {op!r}")
 
     def query(self, sql: str, args: Any = None) -> list[tuple[Any, ...]]:
         """A read inside the current transaction (no commit), after every submitted batch."""

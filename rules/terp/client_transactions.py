@@ -66,9 +66,11 @@ class ClientTransactions(TableRule):
                   "OR COALESCE(t.payment_amount, 0) <> i.amountPaid OR t.payment_status <> CASE WHEN i.status "
                   "IN ('PAID', 'PARTIAL', 'OVERDUE') THEN i.status ELSE 'PENDING' END)"),
         Invariant("every invoice but a VOID one has its INVOICE transaction, every RECEIVED payment its PAYMENT",
-                  "SELECT i.id FROM invoices i WHERE i.status <> 'VOID' AND NOT EXISTS (SELECT 1 FROM client_transactions t "
-                  "WHERE t.transaction_type = 'INVOICE' AND t.transaction_number = i.invoiceNumber) UNION ALL "
-                  "SELECT p.id FROM payments p WHERE p.paymentType = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "
-                  "client_transactions t WHERE t.transaction_type = 'PAYMENT' AND t.transaction_number = p.paymentNumber "
-                  "AND t.amount = p.amount AND t.transaction_date = p.paymentDate AND t.client_id = p.customerId)"),
+                  # anti-joins as LEFT JOINs: a hash join each (NOT EXISTS scanned the transactions per row)
+                  "SELECT i.id FROM invoices i LEFT JOIN client_transactions t ON t.transaction_type = 'INVOICE' "
+                  "AND t.transaction_number = i.invoiceNumber WHERE i.status <> 'VOID' AND t.id IS NULL UNION ALL "
+                  "SELECT p.id FROM payments p LEFT JOIN client_transactions t ON t.transaction_type = 'PAYMENT' "
+                  "AND t.transaction_number = p.paymentNumber AND t.amount = p.amount "
+                  "AND t.transaction_date = p.paymentDate AND t.client_id = p.customerId "
+                  "WHERE p.paymentType = 'RECEIVED' AND t.id IS NULL"),
     ]

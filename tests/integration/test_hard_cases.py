@@ -174,3 +174,26 @@ def test_adding_an_independent_table_changes_no_other_table(db_factory) -> None:
     before, after = (table_checksums(u) for u in urls)
     assert set(after) - set(before) == {"aa_first"}
     assert {t: after[t] for t in before} == before
+
+
+def test_apply_leaves_orphan_checks_to_the_server_only_where_foreign_key_checks_are_on(hard_db: str) -> None:
+    """A declared foreign key of a table written with checks on needs no orphan query (the server refuses
+    orphans); inferred references and the NOT NULL cycle group, written with checks off, keep theirs."""
+    from seeder.runner import _orphan_counts
+
+    _, plan = plan_for(hard_db)
+    asked: list[str] = []
+
+    class Recorder:
+        def query(self, sql: str) -> list[tuple[int]]:
+            asked.append(sql)
+            return [(0,)]
+
+    counted = _orphan_counts(plan, Recorder())   # type: ignore[arg-type]
+    refs = [plan.references[i] for i in counted]
+    assert len(asked) == len(counted) and all(v == 0 for v in counted.values())
+    assert {(r.table, r.ref_table) for r in refs if r.kind == "declared"} == {("eggs", "hens"), ("hens", "eggs")}
+    assert any(r.kind == "inferred" for r in refs)
+    assert all(r.kind != "declared" or plan.table(r.table).group for r in refs)
+    skipped = [r for r in plan.references if r.kind == "declared" and not plan.table(r.table).group]
+    assert skipped and not any(r in refs for r in skipped)

@@ -57,3 +57,19 @@ def test_csv_columns_are_what_csv_field_gives_value_by_value(name: str) -> None:
     assert csv_column([1, 2]) == ['1', '2'] and csv_column(["a,b"]) == ['"a,b"']
     assert csv_column([datetime(2025, 1, 2, 3, 4, 5, 60), datetime(2025, 1, 2)]) == [
         "2025-01-02 03:04:05.000060", "2025-01-02 00:00:00"]
+
+
+def test_updates_by_integer_key_go_in_batches_and_by_other_keys_row_by_row_with_pymysql_literals() -> None:
+    from seeder.sqltext import update_statements
+
+    rows = [(Decimal(i) / 4, "it's" if i % 2 else None, i) for i in range(1, 2501)]
+    batched = update_statements("t", ("a", "b"), ("id",), rows, keep_columns=("ts",), batch=1000)
+    assert len(batched) == 3 and all(s.startswith("UPDATE `t` AS t JOIN (SELECT ") for s in batched)
+    assert batched[0].count(" UNION ALL ") == 999 and batched[2].count(" UNION ALL ") == 499
+    assert "SELECT 0.25 AS v0, 'it\\'s' AS v1, 1 AS k0 UNION ALL SELECT 0.5, NULL, 2 UNION" in batched[0]
+    assert batched[0].endswith("ON t.`id` = v.k0 SET t.`a` = v.v0, t.`b` = v.v1, t.`ts` = t.`ts`")
+    keyed = [(Decimal("1.5"), "x", "k'1"), (None, "y", "k2")]
+    expected = ["UPDATE `t` SET `a` = {}, `b` = {}, `ts` = `ts` WHERE `k` = {}".format(*map(pymysql_literal, row))
+                for row in keyed]
+    assert update_statements("t", ("a", "b"), ("k",), keyed, keep_columns=("ts",)) == expected
+    assert update_statements("t", ("a",), ("id",), []) == []
