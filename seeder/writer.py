@@ -88,7 +88,7 @@ class Insert:
         for batch in self.batches():
             if bulk and batch.kinds and batch.count >= BULK_MIN:
                 parts.append(Load(batch.table, batch.columns, batch.kinds, batch.count,
-                                  csv_text(batch.columns, batch.by_column(), batch.kinds)))
+                                  csv_text(batch.columns, batch.by_column(), batch.kinds).encode("utf-8")))
             else:
                 parts += insert_statements(batch.table, batch.columns, batch.by_column())
         return Rendered(self.table, self.count, tuple(parts))
@@ -96,13 +96,13 @@ class Insert:
 
 @dataclass(frozen=True)
 class Load:
-    """One LOAD DATA of CSV text (seeder.csvload.csv_text) into a table."""
+    """One LOAD DATA of CSV text (seeder.csvload.csv_text, encoded as UTF-8) into a table."""
 
     table: str
     columns: tuple[str, ...]
     kinds: tuple[str, ...]
     count: int
-    text: str
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -159,11 +159,13 @@ def load_rows(cur: Any, op: Load) -> int:
     a row count short of the rows sent fails the unit."""
     fd, path = tempfile.mkstemp(suffix=".csv", prefix="seeder-", dir=_scratch_dir())
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(op.text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(op.data)
         loaded = cur.execute(load_statement(quoted(path), op.table, op.columns, op.kinds))
-        cur.execute("SHOW WARNINGS LIMIT 3")
-        warnings = [f"{w[2]}" for w in cur.fetchall()]
+        warnings = []
+        if cur.warning_count:   # from the statement's OK packet: no SHOW WARNINGS round trip when none
+            cur.execute("SHOW WARNINGS LIMIT 3")
+            warnings = [f"{w[2]}" for w in cur.fetchall()] or [f"{cur.warning_count} warnings"]
     finally:
         os.unlink(path)
     if warnings or loaded != op.count:

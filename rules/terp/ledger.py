@@ -27,6 +27,7 @@ from seeder.ruleset import Invariant, Poly, TableRule
 
 UNISSUED = ("DRAFT", "VOID")
 STAFF = 3   # the first users post the books
+ZERO = Decimal(0)
 
 
 def _amount(value) -> Decimal:
@@ -47,15 +48,15 @@ def _postings(src):
     out = []
 
     def pair(day, kind, ref, text, debit_account, credit_account, amount):
-        out.append((day, kind, ref, text, [(debit_account, amount, 0, "DR"), (credit_account, 0, amount, "CR")]))
+        out.append((day, kind, ref, text, [(debit_account, amount, ZERO, "DR"), (credit_account, ZERO, amount, "CR")]))
 
     for inv in src.rows("invoices"):
         total, tax = _amount(inv["totalAmount"]), _amount(inv["taxAmount"])
         if inv["status"] in UNISSUED or total <= 0 or inv["invoiceDate"] is None:
             continue
-        lines = [(gl["1100"], total, 0, "DR"), (gl["4000"], 0, total - tax, "CR")]
+        lines = [(gl["1100"], total, ZERO, "DR"), (gl["4000"], ZERO, total - tax, "CR")]
         if tax > 0:
-            lines.append((gl["2400"], 0, tax, "TX"))
+            lines.append((gl["2400"], ZERO, tax, "TX"))
         out.append((inv["invoiceDate"], "INVOICE", inv["id"], f"Invoice {inv['invoiceNumber']}", lines))
         order = orders.get(inv["referenceId"]) if inv["referenceType"] == "ORDER" else None
         if order is not None and _amount(order["total_cogs"]) > 0:
@@ -110,13 +111,18 @@ class LedgerEntries(TableRule):
         "ADJUSTMENT": "bankTransactions",
     })]
 
-    def expand(src, rng):
+    def expand(src, rng):   # returns columns: the largest table of the pack
         today = src.window.end
         periods = sorted((p["startDate"], p["endDate"], p["id"]) for p in src.rows("fiscalPeriods"))
         starts = [p[0] for p in periods]
         staff = sorted(u["id"] for u in src.rows("users"))[:STAFF] or [1]
         kinds = {"ADJUSTMENT": 0, "INVOICE": 1, "ORDER": 2, "BILL": 3, "PAYMENT": 4, "EXPENSE": 5}
-        out, per_year = [], {}
+        cols = {name: [] for name in ("entryNumber", "entryDate", "accountId", "debit", "credit", "description",
+                                      "referenceType", "referenceId", "fiscalPeriodId", "isManual", "postedAt",
+                                      "postedBy", "createdAt")}
+        number, entry_date, account_id, debits, credits, description, ref_type, ref_id, period_id, manual, \
+            posted_at, posted_by, created_at = (c.append for c in cols.values())
+        per_year, randint, choice = {}, rng.randint, rng.choice
         for day, kind, ref, text, lines in sorted(_postings(src), key=lambda p: (p[0], kinds[p[1]], p[2])):
             at = bisect_right(starts, day) - 1
             if at < 0 or day > periods[at][1]:
@@ -124,16 +130,25 @@ class LedgerEntries(TableRule):
             per_year[day.year] = per_year.get(day.year, 0) + 1
             stem = f"JE-{day.year}-{per_year[day.year]:06d}"
             midnight = datetime.combine(day, time(0, 0))
-            created = max(midnight, min(midnight + timedelta(minutes=rng.randint(8 * 60, 18 * 60)), today))
-            posted = max(created, min(created + timedelta(minutes=rng.randint(0, 90)), today))
-            clerk = rng.choice(staff)
+            created = max(midnight, min(midnight + timedelta(minutes=randint(8 * 60, 18 * 60)), today))
+            posted = max(created, min(created + timedelta(minutes=randint(0, 90)), today))
+            clerk, period, is_manual = choice(staff), periods[at][2], kind == "ADJUSTMENT"
             for account, debit, credit, suffix in lines:
-                out.append({"entryNumber": f"{stem}-{suffix}", "entryDate": day, "accountId": account,
-                            "debit": debit, "credit": credit, "description": text, "referenceType": kind,
-                            "referenceId": ref, "fiscalPeriodId": periods[at][2], "isManual": kind == "ADJUSTMENT",
-                            "isPosted": True, "postedAt": posted, "postedBy": clerk, "createdBy": clerk,
-                            "createdAt": created})
-        return out
+                number(f"{stem}-{suffix}")
+                entry_date(day)
+                account_id(account)
+                debits(debit)
+                credits(credit)
+                description(text)
+                ref_type(kind)
+                ref_id(ref)
+                period_id(period)
+                manual(is_manual)
+                posted_at(posted)
+                posted_by(clerk)
+                created_at(created)
+        n = len(cols["entryNumber"])
+        return {**cols, "isPosted": [True] * n, "createdBy": cols["postedBy"]}
 
     invariants = [
         Invariant("a ledger line is single-sided: debit > 0 and credit 0, or the reverse",
