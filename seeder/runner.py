@@ -117,7 +117,7 @@ def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None,
         if plan.total_rows == 0:
             result.status = "nothing_to_add"
         elif settings.dry_run:
-            progress.start(len(plan.tables), plan.total_rows)
+            progress.start(len(plan.tables), plan.total_rows, writing=False)
             _generate_all(plan, run)
             result.status = "dry_run"
         else:
@@ -246,7 +246,7 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
         for tp in step:
             run.progress.table(tp.table, tp.rows)
         generated = generate_step(plan, step, pool, writer, written)
-        run.progress.advance(sum(r.count for r in generated if r is not None))
+        run.progress.generated(sum(tp.rows for tp in step), sum(r.count for r in generated if r is not None))
         for tp, rows in zip(step, generated, strict=True):
             if rows is not None:
                 written[tp.table] = rows
@@ -299,8 +299,7 @@ def _insert(run: _Run, rows: TableRows, batch_size: int, fk_checks: bool, kinds:
     tables are generated (the rows are already in memory: the queue holds no copy of them)."""
     op = Insert(rows.table, rows.columns, kinds=kinds, values=[rows.data[c] for c in rows.columns],
                 batch_size=batch_size)
-    run.writer.submit(op, fk_checks)
-    run.progress.advance(op.count)
+    run.writer.submit(op, fk_checks, on_done=run.progress.written)
     run.audit.event("table_written", table=rows.table, rows=op.count)
     return op.count
 

@@ -196,7 +196,7 @@ class Writer:
             raise UsageError(f"--write-path {write_path!r}: choose insert, load or auto")
         self.url, self.dialect, self.attempts = url, dialect, attempts
         self._conn = connect(url, dialect, local_infile=write_path != "insert")
-        self._queue: queue.Queue[tuple[Op, bool] | None] = queue.Queue()
+        self._queue: queue.Queue[tuple[Op, bool, Callable[[int], None] | None] | None] = queue.Queue()
         self._queued = 0                      # rows of the inserts and updates waiting, under _room
         self._room = threading.Condition()
         self._worker: threading.Thread | None = None
@@ -211,11 +211,12 @@ class Writer:
         self.drain()
         return self._conn
 
-    def submit(self, op: Insert | Update | Call, fk_checks: bool = True) -> None:
+    def submit(self, op: Insert | Update | Call, fk_checks: bool = True,
+               on_done: Callable[[int], None] | None = None) -> None:
         """Write op in the current transaction from a background thread (an Insert or Update is rendered
-        here first);
-        its error (a rejected row, a lost connection) is raised by the next submit, drain, query, execute
-        or commit."""
+        here first); its error (a rejected row, a lost connection) is raised by the next submit, drain,
+        query, execute or commit. on_done(rows), if given, is called from the writer's thread once op
+        is written."""
         self._raise_pending()
         if self._worker is None:
             # The writer's thread waits on the server, then for the GIL, which the generating thread
@@ -233,7 +234,7 @@ class Writer:
         with self._room:   # a large op waits for an empty queue, not forever
             self._room.wait_for(lambda: self._queued == 0 or self._queued + size <= QUEUED_ROWS)
             self._queued += size
-        self._queue.put((op, fk_checks))
+        self._queue.put((op, fk_checks, on_done))
 
     def drain(self) -> None:
         """Wait until every submitted batch is written and every Call made; raise the first failure."""
@@ -258,7 +259,9 @@ class Writer:
                 if item is None:
                     return
                 if self._error is None:   # after a failure the rest of the transaction is dropped
-                    self._execute([item[0]], item[1])
+                    done = self._execute([item[0]], item[1])
+                    if item[2] is not None:
+                        item[2](done)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, raised there
                 self._error = exc
             finally:

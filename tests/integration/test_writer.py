@@ -190,3 +190,29 @@ def test_waiting_writes_are_bounded_by_rows_and_a_large_one_waits_alone(fresh_db
     assert writer.query("SELECT COUNT(*) FROM t")[0][0] == 40
     writer.rollback()
     writer.close()
+
+
+def test_on_done_reports_rows_from_the_writers_thread_once_the_server_has_them(fresh_db: str) -> None:
+    """Progress counts rows as written when they are, not when queued: on_done runs in the writer's thread
+    after the op, and a connection reading uncommitted rows then sees them all."""
+    import threading
+
+    from seeder.reader import ISOLATION
+    from seeder.writer import Update
+
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb")
+    reports: list[tuple[str, int, int]] = []
+    with connect(fresh_db) as peek, peek.cursor() as cur:
+        cur.execute(ISOLATION)
+
+        def done(rows: int) -> None:
+            cur.execute("SELECT COUNT(*) FROM t")
+            reports.append((threading.current_thread().name, rows, cur.fetchone()[0]))
+
+        writer.submit(Insert("t", ("id", "v"), values=[list(range(1, 2501)), ["x"] * 2500]), on_done=done)
+        writer.submit(Update("t", ("v",), ("id",), [("y", i) for i in range(1, 11)]), on_done=done)
+        writer.drain()
+    assert reports == [("seeder-writer", 2500, 2500), ("seeder-writer", 10, 2500)]
+    writer.rollback()
+    writer.close()

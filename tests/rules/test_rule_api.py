@@ -317,3 +317,45 @@ def test_an_expand_may_return_columns_of_equal_length(shop: str, tmp_path: Path)
     assert report.ok, report.findings
     assert q(shop, "SELECT COUNT(*), COUNT(DISTINCT e.order_id), SUM(e.at = o.placed_at AND e.event = 'placed') "
                    "FROM order_events e JOIN orders o ON o.id = e.order_id") == [(30, 30, 30)]
+
+
+def test_progress_counts_every_row_generated_and_written_with_totals_corrected(shop: str, tmp_path: Path) -> None:
+    """Planned counts are estimates: the progress total follows the rows made; rows count as written from
+    the writer's thread."""
+    import threading
+
+    from seeder.runner import apply_plan
+    from tests.integration.helpers import plan_for
+
+    class Recording:
+        def __init__(self) -> None:
+            self.total, self.generated_rows, self.written_rows, self.threads = 0, 0, 0, set()
+
+        def start(self, tables: int, rows: int, writing: bool = True) -> None:
+            self.total = rows * 2
+
+        def table(self, name: str, rows: int) -> None: ...
+
+        def generated(self, planned: int, rows: int) -> None:
+            self.total += (rows - planned) * 2
+            self.generated_rows += rows
+
+        def written(self, rows: int) -> None:
+            self.written_rows += rows
+            self.threads.add(threading.current_thread().name)
+
+        def finish(self) -> None: ...
+
+    load_sql(shop, "CREATE TABLE order_events (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, "
+                   "event VARCHAR(10) NOT NULL, at DATETIME NOT NULL, note VARCHAR(40) NULL);")
+    rules = tmp_path / "history"
+    rules.mkdir()
+    (rules / "shop.py").write_text((Path(SHOP_RULES) / "shop.py").read_text())
+    (rules / "history.py").write_text(HISTORY_RULE)   # expand: the plan cannot know its rows
+    loaded, plan = plan_for(shop, RunOptions(rules_dir=str(rules)))
+    progress = Recording()
+    result = apply_plan(plan, loaded.url, progress=progress)
+    loaded.engine.dispose()
+    assert plan.total_rows != result.rows
+    assert progress.generated_rows == progress.written_rows == result.rows
+    assert progress.total == 2 * result.rows and progress.threads == {"seeder-writer"}
