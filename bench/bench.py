@@ -1,7 +1,7 @@
 """Benchmark a full seed of a schema on a throwaway server, against the server's own bulk-load floor.
 
     .venv/bin/python bench/bench.py [--schema generated/terp/schema.sql] [--profile default] [--rules DIR]
-                                    [--scale N] [--runs 3] [--json]
+                                    [--scale N] [--runs 3] [--write-path insert|load|auto] [--json]
 
 Each run, on fresh databases of one throwaway server (seeder.sandbox.start_throwaway_server):
 
@@ -82,12 +82,12 @@ def _time_statements() -> dict[str, float]:
     return spent
 
 
-def seed_job(url: str, options: RunOptions, workdir: str) -> dict[str, Any]:
+def seed_job(url: str, options: RunOptions, workdir: str, write_path: str = "insert") -> dict[str, Any]:
     """Child process: introspect, plan and apply, timed; peak RSS of this process."""
     _quiet()
     os.chdir(workdir)  # apply's audit files land here, not in the repository
     from seeder.pipeline import load_target, make_plan
-    from seeder.runner import apply_plan
+    from seeder.runner import ApplySettings, apply_plan
 
     statements = _time_statements()
     rss_start = _rss_mib()
@@ -95,7 +95,7 @@ def seed_job(url: str, options: RunOptions, workdir: str) -> dict[str, Any]:
     loaded = load_target(url, options)
     plan = make_plan(loaded, options)
     t1 = time.perf_counter()
-    result = apply_plan(plan, loaded.url)
+    result = apply_plan(plan, loaded.url, ApplySettings(write_path=write_path))
     t2 = time.perf_counter()
     loaded.engine.dispose()
     wall = t2 - t0
@@ -183,12 +183,12 @@ def scaled_options(server: Any, schema: str, options: RunOptions, scale: int) ->
     return replace(options, rows=tuple((t.table, t.rows * scale) for t in plan.tables))
 
 
-def one_run(server: Any, schema: str, options: RunOptions, workdir: Path) -> dict[str, Any]:
+def one_run(server: Any, schema: str, options: RunOptions, workdir: Path, write_path: str) -> dict[str, Any]:
     ours_url, floor_url = server.create_database(), server.create_database()
     try:
         for url in (ours_url, floor_url):
             load_sql(url, schema)
-        ours = in_child(seed_job, ours_url, options, str(workdir))
+        ours = in_child(seed_job, ours_url, options, str(workdir), write_path)
         csv_dir = Path(tempfile.mkdtemp(dir=workdir, prefix="csv-"))
         exported = in_child(export_job, floor_url, options, str(csv_dir))
         floor = load_floor(floor_url, csv_dir)
@@ -259,6 +259,8 @@ def main() -> None:
     ap.add_argument("--rules", default=None, help="rules directory, e.g. rules/terp")
     ap.add_argument("--scale", type=int, default=1, help="multiply every table's planned rows by N")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--write-path", choices=("insert", "load", "auto"), default="insert",
+                    help="apply's --write-path (default: apply's default, insert)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.scale < 1 or args.runs < 1:
@@ -277,7 +279,7 @@ def main() -> None:
             version = cur.fetchone()[0]
         options = scaled_options(server, schema, options, args.scale)
         for i in range(args.runs):
-            runs.append(one_run(server, schema, options, Path(work)))
+            runs.append(one_run(server, schema, options, Path(work), args.write_path))
             if not args.json:
                 done = runs[-1]
                 print(f"run {i + 1}/{args.runs}: {done['rows']} rows in {done['wall_s']:.2f}s",
@@ -287,11 +289,12 @@ def main() -> None:
         def rounded(d: dict[str, Any]) -> dict[str, Any]:
             return {k: round(v, 4) if isinstance(v, float) else v for k, v in d.items()}
         print(json.dumps({"schema": _shown(args.schema), "profile": args.profile, "scale": args.scale,
+                          "write_path": args.write_path,
                           "server": {"kind": server.kind, "version": version},
                           "runs": [rounded(r) for r in runs], "median": rounded(med)}, indent=1))
     else:
         print(render(f"seeder bench: {_shown(args.schema)}, profile {args.profile}, scale {args.scale}, "
-                     f"{args.runs} run(s), {server.kind} server {version}", runs, med))
+                     f"write path {args.write_path}, {args.runs} run(s), {server.kind} server {version}", runs, med))
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from introspect.dialect import quote_ident, session_setup_sql
 from introspect.graph import SchemaGraph
 from seeder.csvload import column_kinds, csv_text, load_statement, quoted, sql_literal
 from seeder.errors import UsageError
+from seeder.gctune import fewer_collections
 from seeder.options import RunOptions
 from seeder.pipeline import Loaded, load_target, make_plan
 from seeder.plan import Plan, build_plan
@@ -203,33 +204,34 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
     result = ExportResult()
     deferred, kept = {ref.table for ref in plan.ordering.deferred}, _kept(plan)
     store: dict[str, TableRows] = {}   # whole rows where rules read them, primary keys for deferred UPDATEs
-    try:
-        pool = gen.preload(plan, reader)
-        order = gen.steps(plan)
-        last_read = gen.last_reads(plan, order)
-        for i, step in enumerate(order):  # as apply: generate, rollups in memory, write
-            t0 = time.perf_counter()
-            generated = gen.generate_step(plan, step, pool, reader, store)
-            store.update((tp.table, rows) for tp, rows in zip(step, generated, strict=True)
-                         if rows is not None and tp.table in kept)
-            gen.apply_rollups(plan, store, {tp.table for tp in step})
-            result.generate_seconds += time.perf_counter() - t0
-            for tp, rows in zip(step, generated, strict=True):
-                if rows is None:
-                    continue
-                sink.table(rows)
-                result.rows, result.tables = result.rows + rows.count, result.tables + 1
-                if tp.table in deferred and tp.table not in kept:
-                    pk = plan.graph.table(tp.table).primary_key
-                    store[tp.table] = TableRows(tp.table, pk, {c: rows.data[c] for c in pk})
-            gen.trim_read(plan, store, i, last_read, keep_rollups=True)   # rollup UPDATEs come last
-        # after all inserts, in apply's order; the pool ends as apply's pool_after
-        updates = gen.rollup_updates(plan, store, gen.rollup_parents(plan, store)) \
-            + gen.deferred_updates(plan, pool, store)
-    finally:
-        if reader is not None:
-            reader.close()
-    result.updated = sum(len(u.rows) for u in updates)
-    sink.finish(updates)
+    with fewer_collections():   # see seeder.gctune
+        try:
+            pool = gen.preload(plan, reader)
+            order = gen.steps(plan)
+            last_read = gen.last_reads(plan, order)
+            for i, step in enumerate(order):  # as apply: generate, rollups in memory, write
+                t0 = time.perf_counter()
+                generated = gen.generate_step(plan, step, pool, reader, store)
+                store.update((tp.table, rows) for tp, rows in zip(step, generated, strict=True)
+                             if rows is not None and tp.table in kept)
+                gen.apply_rollups(plan, store, {tp.table for tp in step})
+                result.generate_seconds += time.perf_counter() - t0
+                for tp, rows in zip(step, generated, strict=True):
+                    if rows is None:
+                        continue
+                    sink.table(rows)
+                    result.rows, result.tables = result.rows + rows.count, result.tables + 1
+                    if tp.table in deferred and tp.table not in kept:
+                        pk = plan.graph.table(tp.table).primary_key
+                        store[tp.table] = TableRows(tp.table, pk, {c: rows.data[c] for c in pk})
+                gen.trim_read(plan, store, i, last_read, keep_rollups=True)   # rollup UPDATEs come last
+            # after all inserts, in apply's order; the pool ends as apply's pool_after
+            updates = gen.rollup_updates(plan, store, gen.rollup_parents(plan, store)) \
+                + gen.deferred_updates(plan, pool, store)
+        finally:
+            if reader is not None:
+                reader.close()
+        result.updated = sum(len(u.rows) for u in updates)
+        sink.finish(updates)
     result.files, result.seconds = sink.files, time.perf_counter() - started
     return result

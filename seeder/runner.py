@@ -23,6 +23,7 @@ from seeder.audit import Audit
 from seeder.csvload import column_kinds
 from seeder.database import explain_denied
 from seeder.errors import SeederError, TargetNotEmpty, WriteFailed
+from seeder.gctune import fewer_collections
 from seeder.generation import (
     apply_rollups,
     deferred_due,
@@ -113,28 +114,29 @@ def apply_plan(plan: Plan, url: URL, settings: ApplySettings | None = None,
     writer = Writer(url, plan.graph.dialect, attempts=settings.attempts, write_path=settings.write_path)
     started = time.perf_counter()
     run = _Run(writer, result, audit, progress)
-    try:
-        if plan.total_rows == 0:
-            result.status = "nothing_to_add"
-        elif settings.dry_run:
-            progress.start(len(plan.tables), plan.total_rows, writing=False)
-            _generate_all(plan, run)
-            result.status = "dry_run"
-        else:
-            _apply_atomically(plan, run, Ledger(settings.ledger), run_id, settings)
-    except pymysql.err.MySQLError as exc:
-        denied = explain_denied(url, exc)
-        if denied is None:
-            raise
-        raise SeederError(denied) from None
-    finally:
-        progress.finish()
-        result.seconds = time.perf_counter() - started
-        audit.event("run_finished", status=result.status or "failed", rows=result.rows,
-                    seconds=round(result.seconds, 3), generate_seconds=round(result.generate_seconds, 3),
-                    write_seconds=round(result.write_seconds, 3))
-        writer.close()
-        audit.close()
+    with fewer_collections():   # the run allocates millions of objects it keeps: see seeder.gctune
+        try:
+            if plan.total_rows == 0:
+                result.status = "nothing_to_add"
+            elif settings.dry_run:
+                progress.start(len(plan.tables), plan.total_rows, writing=False)
+                _generate_all(plan, run)
+                result.status = "dry_run"
+            else:
+                _apply_atomically(plan, run, Ledger(settings.ledger), run_id, settings)
+        except pymysql.err.MySQLError as exc:
+            denied = explain_denied(url, exc)
+            if denied is None:
+                raise
+            raise SeederError(denied) from None
+        finally:
+            progress.finish()
+            result.seconds = time.perf_counter() - started
+            audit.event("run_finished", status=result.status or "failed", rows=result.rows,
+                        seconds=round(result.seconds, 3), generate_seconds=round(result.generate_seconds, 3),
+                        write_seconds=round(result.write_seconds, 3))
+            writer.close()
+            audit.close()
     return result
 
 
