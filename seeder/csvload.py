@@ -24,7 +24,7 @@ from pymysql import converters as conv
 
 from introspect.dialect import quote_ident
 from introspect.graph import Table
-from seeder.sqltext import decimal_texts
+from seeder.sqltext import decimal_texts, with_nulls
 
 BINARY_FAMILIES = ("binary", "varbinary", "blob")
 CSV_OPTIONS = ("CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY '\\\\' "
@@ -126,10 +126,11 @@ def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:
     """The CSV fields of one column's values: a whole column of one type at once where it can."""
     if not kind:
         types = set(map(type, values))
-        if len(types) == 1:
-            whole = _CSV_COLUMN.get(next(iter(types)))
+        nulls = type(None) in types
+        if len(types) - nulls == 1:
+            whole = _CSV_COLUMN.get(next(iter(types - {type(None)})))
             if whole is not None:
-                return whole(values)
+                return with_nulls(values, whole, "\\N") if nulls else whole(values)
     return list(map(_CSV_KINDS[kind], values))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
@@ -74,17 +75,28 @@ _COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {str: _strings, Deci
 
 
 def literals(values: Sequence[Any]) -> list[str]:
-    """SQL literals of one column's values."""
+    """SQL literals of one column's values: a whole column of one type (NULLs aside) at once."""
     types = set(map(type, values))
-    if len(types) == 1:
-        (only,) = types
+    nulls = type(None) in types
+    if len(types) - nulls == 1:
+        (only,) = types - {type(None)}
         whole = _COLUMN.get(only)
-        if whole is not None:
-            return whole(values)
         render = _RENDER.get(only)
-        if render is not None:
-            return list(map(render, values))
+        if whole is None and render is not None:
+            whole = partial(_each, render)
+        if whole is not None:
+            return with_nulls(values, whole, "NULL") if nulls else whole(values)
     return list(map(_generic, values))
+
+
+def _each(render: Callable[[Any], str], values: Sequence[Any]) -> list[str]:
+    return list(map(render, values))
+
+
+def with_nulls(values: Sequence[Any], whole: Callable[[Sequence[Any]], list[str]], null: str) -> list[str]:
+    """whole() of the values that are not None, with `null` where a value is None."""
+    texts = iter(whole([v for v in values if v is not None]))
+    return [null if v is None else next(texts) for v in values]
 
 
 def insert_statements(table: str, columns: Sequence[str], values: Sequence[Sequence[Any]],

@@ -187,7 +187,7 @@ def make_column_fitter(column: Column, null_checked: bool = False) -> Callable[[
     def fit_all(values: Sequence[Any]) -> list[Any]:
         if refuse_null and any(v is None for v in values):
             return [fit(v) for v in values]
-        if len(values) > 1 and len(set(map(id, values))) == 1:   # one object in every row: a constant
+        if len(values) > 1 and values[0] is values[-1] and len(set(map(id, values))) == 1:   # a constant
             return fit_all(values[:1]) * len(values)
         done = whole(values) if whole is not None else None
         return done if done is not None else [None if v is None else fit(v) for v in values]

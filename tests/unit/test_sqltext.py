@@ -21,6 +21,11 @@ COLUMNS = {
     "aware datetimes": [datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone(timedelta(hours=2))), datetime(2024, 1, 2)],
     "dates": [date(2025, 10, 31)],
     "mixed": [1, "x", None, Decimal("2.5"), b"\x00\xff"],
+    "strings and NULLs": [None, "it's", "b", None],
+    "decimals and NULLs": [Decimal("1.5"), None, Decimal("1E+3")],
+    "datetimes and NULLs": [None, datetime(2024, 1, 2, 3, 4, 5), datetime(2024, 1, 2, 3, 4, 5, 600)],
+    "ints and NULLs": [None, 3, None],
+    "only NULLs": [None, None],
 }
 
 
