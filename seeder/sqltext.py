@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import partial
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from pymysql.converters import encoders, escape_datetime, escape_float, escape_string
