@@ -109,9 +109,6 @@ class ParentLookup:
         self._found: dict[str, tuple[list[list[Any]], Any, list[int | None]]] = {}
         self._views: dict[str, list[Mapping[str, Any] | None]] = {}
 
-    def lookup(self, column: str, data: dict[str, list[Any]], i: int) -> Mapping[str, Any] | None:
-        return self.rows_for(column, data)[i]
-
     def positions(self, column: str, data: dict[str, list[Any]]) -> tuple[Any, list[int | None]]:
         """The parent table's generated rows (None: none in this run) and, per row, the position of the
         row its reference through `column` points at (None: no such row generated)."""

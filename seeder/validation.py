@@ -3,8 +3,9 @@
 A table is final once its rows are inserted, its rolled-up columns written and no deferred reference of
 it is left to fill. Its checks then go to the writer's queue, behind those writes, and run on the reader's
 connection (seeder.reader), which sees the open transaction, while later tables are still generated and
-written; what is left runs before COMMIT. The checks: no new orphan over a used reference, every planned
-row present, every business invariant holds.
+written; what is left runs before COMMIT. The checks: no new orphan over a used reference (a declared
+foreign key written with checks on is the server's: the runner leaves it out), every planned row present,
+every business invariant holds.
 """
 
 from __future__ import annotations
