@@ -52,19 +52,16 @@ def forget_row_refs(rows: ColumnStore) -> None:
     vars(rows).pop("_row_refs", None)
 
 
-class Row:
-    """Row i of a table being generated: `row["col"]`, `row.parent("fk_col")`, `row.window.end`.
+class _RuleView:
+    """What a rule function reads: the columns listed in its `after` (fixed when the view is made: none of
+    them changes while a column is computed), their parent rows, the window and the parameters."""
 
-    One Row serves a whole column: the caller moves `index` from row to row. The columns it may read are
-    fixed when it is made (none of them changes while a column is computed)."""
+    __slots__ = ("_cols", "_data", "_params", "_parents", "window")
 
-    __slots__ = ("_cols", "_data", "_params", "_parents", "_views", "index", "window")
-
-    def __init__(self, data: dict[str, list[Any]], i: int, parents: ParentLookup,
-                 allowed: frozenset[str], window: Any = None, params: dict[str, Any] | None = None) -> None:
+    def __init__(self, data: dict[str, list[Any]], parents: ParentLookup, allowed: frozenset[str],
+                 window: Any = None, params: dict[str, Any] | None = None) -> None:
         self._cols = {c: data[c] for c in allowed if c in data}
-        self._data, self.index, self._parents = data, i, parents
-        self._views: dict[str, list[Mapping[str, Any] | None]] = {}
+        self._data, self._parents = data, parents
         self.window = window   # the run's history window: .start and .end (naive UTC datetimes)
         self._params = params or {}
 
@@ -80,6 +77,19 @@ class Row:
             return self._cols[column]
         except KeyError:
             raise KeyError(f"{column!r} is not available to this rule: list it in after=[...]") from None
+
+
+class Row(_RuleView):
+    """Row i of a table being generated: `row["col"]`, `row.parent("fk_col")`, `row.window.end`.
+    One Row serves a whole column: the caller moves `index` from row to row."""
+
+    __slots__ = ("_views", "index")
+
+    def __init__(self, data: dict[str, list[Any]], i: int, parents: ParentLookup,
+                 allowed: frozenset[str], window: Any = None, params: dict[str, Any] | None = None) -> None:
+        super().__init__(data, parents, allowed, window, params)
+        self.index = i
+        self._views: dict[str, list[Mapping[str, Any] | None]] = {}
 
     def __getitem__(self, column: str) -> Any:
         return self._column(column)[self.index]
@@ -154,36 +164,26 @@ class ParentLookup:
         return list(map(values.__getitem__, where))
 
 
-class Columns:
+class Columns(_RuleView):
     """The table being generated, column by column, as a whole-column rule function sees it:
     `cols["col"]` (the whole column, read-only), `cols.parent("fk_col", "col")` (that column of every
     row's parent row), `len(cols)`, `cols.window`, `cols.param(name)`."""
 
+    __slots__ = ("_n",)
+
     def __init__(self, data: dict[str, list[Any]], n: int, parents: ParentLookup, allowed: frozenset[str],
                  window: Any = None, params: dict[str, Any] | None = None) -> None:
-        self._cols = {c: data[c] for c in allowed if c in data}
-        self._data, self._n, self._parents = data, n, parents
-        self.window = window
-        self._params = params or {}
+        super().__init__(data, parents, allowed, window, params)
+        self._n = n
 
     def __len__(self) -> int:
         return self._n
 
-    def param(self, name: str) -> Any:
-        """A business parameter of the rule pack (its Parameters, the profile, --param overrides)."""
-        try:
-            return self._params[name]
-        except KeyError:
-            raise KeyError(f"no parameter {name!r}; declare it in the rules' Parameters.defaults") from None
-
     def __getitem__(self, column: str) -> list[Any]:
-        try:
-            return self._cols[column]
-        except KeyError:
-            raise KeyError(f"{column!r} is not available to this rule: list it in after=[...]") from None
+        return self._column(column)
 
     def parent(self, column: str, field: str) -> list[Any]:
         """`field` of the row each row's reference through `column` points at (None where the seeder
         generated no such row in this run)."""
-        self[column]
+        self._column(column)
         return self._parents.values_for(column, self._data, field)

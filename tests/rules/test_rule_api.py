@@ -161,12 +161,17 @@ class OrderEvents(TableRule):
 '''
 
 
-def test_expand_builds_one_row_per_dict_from_earlier_tables(shop: str, tmp_path: Path) -> None:
+def _with_events(shop: str, rules: Path) -> Path:
+    """The order_events table, and a rules directory holding the shop's rules (history.py to add)."""
     load_sql(shop, "CREATE TABLE order_events (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, "
                    "event VARCHAR(10) NOT NULL, at DATETIME NOT NULL, note VARCHAR(40) NULL);")
-    rules = tmp_path / "history"
     rules.mkdir()
     (rules / "shop.py").write_text((Path(SHOP_RULES) / "shop.py").read_text())
+    return rules
+
+
+def test_expand_builds_one_row_per_dict_from_earlier_tables(shop: str, tmp_path: Path) -> None:
+    rules = _with_events(shop, tmp_path / "history")
     (rules / "history.py").write_text(HISTORY_RULE)
     plan, _, report = seed(shop, RunOptions(rules_dir=str(rules)))
     assert report.ok, report.findings
@@ -303,11 +308,7 @@ class OrderEvents(TableRule):
 
 
 def test_an_expand_may_return_columns_of_equal_length(shop: str, tmp_path: Path) -> None:
-    load_sql(shop, "CREATE TABLE order_events (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, "
-                   "event VARCHAR(10) NOT NULL, at DATETIME NOT NULL, note VARCHAR(40) NULL);")
-    rules = tmp_path / "columns"
-    rules.mkdir()
-    (rules / "shop.py").write_text((Path(SHOP_RULES) / "shop.py").read_text())
+    rules = _with_events(shop, tmp_path / "columns")
     (rules / "history.py").write_text(COLUMNS_HISTORY_RULE.replace('["placed"] * len(orders)', '["placed"]'))
     with pytest.raises(RuleError, match=r"history.py: OrderEvents: expand returned columns of different lengths: "
                                         r"order_id=30, event=1, at=30"):
@@ -346,11 +347,7 @@ def test_progress_counts_every_row_generated_and_written_with_totals_corrected(s
 
         def finish(self) -> None: ...
 
-    load_sql(shop, "CREATE TABLE order_events (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT NOT NULL, "
-                   "event VARCHAR(10) NOT NULL, at DATETIME NOT NULL, note VARCHAR(40) NULL);")
-    rules = tmp_path / "history"
-    rules.mkdir()
-    (rules / "shop.py").write_text((Path(SHOP_RULES) / "shop.py").read_text())
+    rules = _with_events(shop, tmp_path / "history")
     (rules / "history.py").write_text(HISTORY_RULE)   # expand: the plan cannot know its rows
     loaded, plan = plan_for(shop, RunOptions(rules_dir=str(rules)))
     progress = Recording()
