@@ -42,6 +42,7 @@ from seeder.pipeline import Loaded, load_target, make_plan
 from seeder.plan import Plan, build_plan
 from seeder.rows import TableRows
 from seeder.ruleset import RuleSet, load_rules
+from seeder.sqltext import update_statements
 from seeder.writer import Update, Writer
 
 FORMATS = ("sql", "csv")
@@ -97,13 +98,10 @@ def _header(plan: Plan, what: str) -> list[str]:
 
 
 def _update_statements(updates: Iterable[Update]) -> Iterable[str]:
+    """apply's UPDATE statements (seeder.sqltext.update_statements: by integer key, 1,000 rows each)."""
     for op in updates:
-        keep = [f"{quote_ident(c)} = {quote_ident(c)}" for c in op.keep_columns]
-        for row in op.rows:
-            sets = [f"{quote_ident(c)} = {sql_literal(v)}" for c, v in zip(op.set_columns, row, strict=False)]
-            where = " AND ".join(f"{quote_ident(c)} = {sql_literal(v)}"
-                                 for c, v in zip(op.key_columns, row[len(op.set_columns):], strict=True))
-            yield f"UPDATE {quote_ident(op.table)} SET {', '.join(sets + keep)} WHERE {where};"
+        for statement in update_statements(op.table, op.set_columns, op.key_columns, op.rows, op.keep_columns):
+            yield statement + ";"
 
 
 class _SqlSink:
