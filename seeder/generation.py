@@ -18,7 +18,7 @@ from seeder.keypool import KeyPool
 from seeder.plan import Plan, TablePlan
 from seeder.rows import TableRows, generate_table
 from seeder.rowview import RowRef, row_refs
-from seeder.ruleset.api import money
+from seeder.ruleset.api import total
 from seeder.ruleset.loader import DERIVED_KEY
 from seeder.seeds import stream
 from seeder.state import read_tuples
@@ -185,16 +185,11 @@ def apply_rollups(plan: Plan, written: dict[str, TableRows], children: set[str])
 
 
 def _sums(via: list[Any], of: list[Any], keys: list[Any]) -> list[Decimal]:
-    """Rollup.sum, column-wise: per parent key, the sum of its children's values, to the cent."""
-    totals: dict[Any, Decimal] = {}
-    get = totals.get
+    """Rollup.sum, column-wise: per parent key, the total of its children's values (no row views)."""
+    groups: dict[Any, list[Any]] = defaultdict(list)
     for key, value in zip(via, of, strict=True):
-        if value is not None:
-            totals[key] = get(key, _ZERO) + Decimal(value)
-    return [money(get(key, _ZERO)) for key in keys]
-
-
-_ZERO = Decimal(0)
+        groups[key].append(value)
+    return [total(groups.get(key, ())) for key in keys]
 
 
 def rollup_parents(plan: Plan, written: dict[str, TableRows]) -> set[str]:

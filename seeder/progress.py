@@ -59,16 +59,14 @@ class LogProgress:
         self.current, self.table_no = name, self.table_no + 1
 
     def generated(self, planned: int, rows: int) -> None:
-        with self._lock:
-            self.total += (rows - planned) * self.passes
-        self._advance(rows)
+        self._advance(rows, (rows - planned) * self.passes)
 
     def written(self, rows: int) -> None:
         self._advance(rows)
 
-    def _advance(self, rows: int) -> None:
+    def _advance(self, rows: int, more: int = 0) -> None:
         with self._lock:
-            self.done += rows
+            self.done, self.total = self.done + rows, self.total + more
             if time.monotonic() - self.last < self.every:
                 return
             self.last = time.monotonic()

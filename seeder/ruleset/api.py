@@ -7,7 +7,7 @@ Every column without a rule keeps its inferred generator.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
@@ -108,9 +108,12 @@ class Rollup:
     @staticmethod
     def sum(column: str, child: str, via: str, of: str) -> Rollup:
         """column = the sum of the children's `of` column, to the cent (0 when there is none)."""
-        return Rollup(column, child, via,
-                      lambda parent, rows: money(sum((Decimal(r[of]) for r in rows if r[of] is not None), Decimal(0))),
-                      of=of)
+        return Rollup(column, child, via, lambda parent, rows: total(r[of] for r in rows), of=of)
+
+
+def total(values: Iterable[Any]) -> Decimal:
+    """The sum of the values that are set, to the cent (0 when there is none): what Rollup.sum writes."""
+    return money(sum((Decimal(v) for v in values if v is not None), Decimal(0)))
 
 
 def money(value: Any, places: int = 2) -> Decimal:
