@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from pymysql import converters as conv
@@ -111,14 +113,14 @@ def _csv_decimals(values: Sequence[Decimal]) -> list[str]:
 def _csv_moments(values: Sequence[datetime]) -> list[str]:
     """isoformat is PyMySQL's text for naive datetimes (fraction only when non-zero); it would add an
     offset to an aware one, which PyMySQL drops."""
-    if any(v.tzinfo is not None for v in values):
+    if not set(map(attrgetter("tzinfo"), values)) <= {None}:
         return list(map(_CSV[datetime], values))
-    return [v.isoformat(" ") for v in values]
+    return list(map(datetime.isoformat, values, repeat(" ")))
 
 
 _CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {
     str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: list(map(int.__repr__, vs)),
-    datetime: _csv_moments, date: lambda vs: [v.isoformat() for v in vs],
+    datetime: _csv_moments, date: lambda vs: list(map(date.isoformat, vs)),
 }
 
 

@@ -216,7 +216,7 @@ class Writer:
         """Write op in the current transaction from a background thread (an Insert or Update is rendered
         here first); its error (a rejected row, a lost connection) is raised by the next submit, drain,
         query, execute or commit. on_done(rows), if given, is called from the writer's thread once op
-        is written."""
+        is written (for an Insert: once per batch, with the batch's rows)."""
         self._raise_pending()
         if self._worker is None:
             # The writer's thread waits on the server, then for the GIL, which the generating thread
@@ -226,10 +226,13 @@ class Writer:
             sys.setswitchinterval(SWITCH_INTERVAL)
             self._worker = threading.Thread(target=self._work, name="seeder-writer", daemon=True)
             self._worker.start()
-        if isinstance(op, Insert):
-            op = op.render(self.bulk)
-        elif isinstance(op, Update):
-            op = op.render()
+        if isinstance(op, Insert):   # batch by batch: the server stores one while the next is rendered
+            for batch in op.batches():
+                self._put(batch.render(self.bulk), fk_checks, on_done)
+            return
+        self._put(op.render() if isinstance(op, Update) else op, fk_checks, on_done)
+
+    def _put(self, op: Rendered | Call, fk_checks: bool, on_done: Callable[[int], None] | None) -> None:
         size = _rows_of(op)
         with self._room:   # a large op waits for an empty queue, not forever
             self._room.wait_for(lambda: self._queued == 0 or self._queued + size <= QUEUED_ROWS)

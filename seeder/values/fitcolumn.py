@@ -16,7 +16,9 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from introspect.graph import Column
@@ -132,6 +134,7 @@ def make_fitter(column: Column) -> Callable[[Any], Any]:
 
 # --- a whole column at once -------------------------------------------------------------------------
 _ALSO = {int: {bool}, Decimal: {int, float}}   # types a whole column may convert to kind in its pass
+HALF_UP = Context(prec=WIDE.prec, rounding=ROUND_HALF_UP)   # fit_value's rounding, as a context's own
 
 
 def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
@@ -158,15 +161,17 @@ def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
                 return None
             if types & {int, float}:
                 out = [v if v is None or type(v) is Decimal else as_decimal(v) for v in out]
-            if not all(v.is_finite() for v in out if v is not None):
+            present = [v for v in out if v is not None] if NONE in types else out
+            if not all(map(Decimal.is_finite, present)):
                 return None
-            quantum = lim.quantum
-            out = [v if v is None else v.quantize(quantum, rounding=ROUND_HALF_UP, context=WIDE) for v in out]
+            rounded = list(map(HALF_UP.quantize, present, repeat(lim.quantum)))   # in C, no frame per value
+            out = _with_nulls(out, rounded) if NONE in types else rounded
         elif kind is datetime:
-            if any(v.tzinfo is not None for v in out if v is not None):
+            present = [v for v in out if v is not None] if NONE in types else out
+            if not set(map(attrgetter("tzinfo"), present)) <= {None}:
                 return None
             unit = lim.unit
-            if any(v.microsecond % unit for v in out if v is not None):
+            if unit > 1 and any(m % unit for m in map(attrgetter("microsecond"), present)):
                 out = [v if v is None else v.replace(microsecond=v.microsecond - v.microsecond % unit) for v in out]
         present = [v for v in out if v is not None] if NONE in types else out
         if kind is str:
@@ -175,6 +180,12 @@ def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
             fits = lim.low <= min(present) and max(present) <= lim.high
         return out if fits else None
     return whole
+
+
+def _with_nulls(values: Sequence[Any], present: list[Any]) -> list[Any]:
+    """values with each value that is not None replaced, in order, by one of present."""
+    it = iter(present)
+    return [None if v is None else next(it) for v in values]
 
 
 def make_column_fitter(column: Column, null_checked: bool = False) -> Callable[[Sequence[Any]], list[Any]]:

@@ -216,3 +216,26 @@ def test_on_done_reports_rows_from_the_writers_thread_once_the_server_has_them(f
     assert reports == [("seeder-writer", 2500, 2500), ("seeder-writer", 10, 2500)]
     writer.rollback()
     writer.close()
+
+
+def test_an_insert_in_batches_is_queued_and_reported_batch_by_batch(fresh_db: str) -> None:
+    """submit renders and queues a large Insert one batch at a time, so the server stores the first batch
+    while the next is rendered; on_done reports each batch once the server has it."""
+    from seeder.reader import ISOLATION
+
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb")
+    reports: list[tuple[int, int]] = []
+    with connect(fresh_db) as peek, peek.cursor() as cur:
+        cur.execute(ISOLATION)
+
+        def done(rows: int) -> None:
+            cur.execute("SELECT COUNT(*) FROM t")
+            reports.append((rows, cur.fetchone()[0]))
+
+        writer.submit(Insert("t", ("id", "v"), values=[list(range(1, 2501)), ["x"] * 2500], batch_size=1000),
+                      on_done=done)
+        writer.drain()
+    assert reports == [(1000, 1000), (1000, 2000), (500, 2500)]
+    writer.rollback()
+    writer.close()
