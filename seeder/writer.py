@@ -201,7 +201,7 @@ class Writer:
         self._room = threading.Condition()
         self._worker: threading.Thread | None = None
         self._error: BaseException | None = None
-        self._reader = Reader(lambda: connect(url, dialect))   # runs the Calls, on its own connection
+        self._reader = Reader(lambda: connect(url, dialect))   # runs the Calls, on its own connections
         self.bulk = write_path != "insert" and self._server_loads(required=write_path == "load")
 
     # --- background writing: the server stores one batch while the caller generates the next ----------
@@ -248,6 +248,11 @@ class Writer:
         if self._worker is not None:
             self._queue.join()
         self._reader.wait()   # after the writer's queue: it hands the Calls on
+
+    def widen_checks(self, lanes: int) -> None:
+        """Let up to `lanes` checks run at once, each on its own connection (seeder.reader): for the end
+        of a run, when no generating thread needs the cores."""
+        self._reader.widen(lanes)
 
     def _raise_pending(self) -> None:
         error, self._error = self._error, None
