@@ -9,7 +9,7 @@ import pymysql
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from introspect.dialect import join_tuning_sql
+from introspect.dialect import check_tuning_sql
 from introspect.dialect import quote_ident as q
 from introspect.graph import Polymorphic, Reference, SchemaGraph, Table
 from seeder.errors import RuleError
@@ -70,7 +70,7 @@ def verify(engine: Engine, graph: SchemaGraph, refs: tuple[Reference, ...],
     """Run every check against the live data, then the invariants the rule files declare."""
     report = VerifyReport()
     with engine.connect() as conn:
-        for stmt in join_tuning_sql(graph.dialect):
+        for stmt in check_tuning_sql(graph.dialect):
             conn.exec_driver_sql(stmt)
         run = _Runner(conn, report)
         for table in graph.tables:

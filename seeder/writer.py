@@ -25,7 +25,7 @@ import structlog
 from sqlalchemy.engine import URL
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
-from introspect.dialect import join_tuning_sql, session_setup_sql
+from introspect.dialect import check_tuning_sql, session_setup_sql
 from seeder.csvload import csv_text, load_statement, quoted
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
@@ -182,7 +182,7 @@ def connect(url: URL, dialect: str, local_infile: bool = False) -> pymysql.conne
         autocommit=False, local_infile=local_infile, connect_timeout=10,
     )
     with conn.cursor() as cur:
-        for stmt in session_setup_sql(dialect) + join_tuning_sql(dialect):
+        for stmt in session_setup_sql(dialect) + check_tuning_sql(dialect):
             cur.execute(stmt)
     return conn
 

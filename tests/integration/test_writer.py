@@ -239,3 +239,16 @@ def test_an_insert_in_batches_is_queued_and_reported_batch_by_batch(fresh_db: st
     assert reports == [(1000, 1000), (1000, 2000), (500, 2500)]
     writer.rollback()
     writer.close()
+
+
+def test_sessions_hold_checks_temporary_tables_and_join_buffers_in_memory(fresh_db: str) -> None:
+    """The writer's and the checks' sessions (seeder.writer.connect) raise the limits past which GROUP BY
+    and window temp tables go to disk and hash joins take several passes."""
+    from introspect.dialect import JOIN_BUFFER_BYTES, TEMP_TABLE_BYTES
+    from seeder.writer import connect as session
+
+    conn = session(make_url(fresh_db), "mariadb")
+    with conn.cursor() as cur:
+        cur.execute("SELECT @@tmp_table_size, @@max_heap_table_size, @@join_buffer_size")
+        assert cur.fetchone() == (TEMP_TABLE_BYTES, TEMP_TABLE_BYTES, JOIN_BUFFER_BYTES)
+    conn.close()
