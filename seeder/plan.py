@@ -52,6 +52,7 @@ class TablePlan:
     key_start: int = 1                      # first value of a sequential integer key
     seeded_rows: int = 0                    # rows earlier seeder runs inserted (from the run ledger)
     note: str = ""                          # why rows differ from the profile (kept data, top-up)
+    by_expand: bool = False                 # a rule's expand builds the rows: `rows` only marks it as filled
 
     @property
     def user_rows(self) -> int:
@@ -252,7 +253,7 @@ def _cap(tp: TablePlan, table: Table, env: ValueEnv, planned: dict[str, int],
     """Cap rows at what the unique keys (less the rows already there) and NOT NULL references can hold.
     A table a rule builds with `expand` is not capped: its rows are whatever the expand returns."""
     if rules.expander(table.name) is not None:
-        return tp if tp.rows else replace(tp, rows=1)
+        return replace(tp, rows=tp.rows or 1, by_expand=True)
     rows, reasons = tp.rows, []
     for key in table.all_unique_keys:
         cap = key_capacity(table, key, tp, env, planned, requested)

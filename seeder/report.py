@@ -43,7 +43,8 @@ def _table_dict(plan: Plan, order: int, tp: TablePlan) -> dict[str, Any]:
         plan.graph.table(t).primary_key), "kind": "polymorphic", "confidence": 1.0, "evidence": p.evidence,
         "type_value": v, "used": True} for p in tp.polymorphic for v, t in p.targets]
     return {
-        "table": tp.table, "order": order, "rows": tp.rows, "current_rows": tp.current_rows,
+        "table": tp.table, "order": order, "rows": tp.rows, "rows_by_expand": tp.by_expand,
+        "current_rows": tp.current_rows,
         "requested_rows": tp.requested_rows, "seeded_rows": tp.seeded_rows, "note": tp.note,
         "cap_reason": tp.cap_reason, "group": list(tp.group),
         "columns": [{"column": c.column, "kind": c.kind, "generator": c.generator, "source": c.source,
@@ -88,10 +89,11 @@ def _resolved_elsewhere(plan: Plan, table: str, column: str) -> bool:
 def render_plan(plan: Plan) -> str:
     """The text form: every table in insert order, every column with its generator and source."""
     lines = [(f"plan for {plan.graph.database} ({plan.graph.dialect} {plan.graph.server_version}): "
-             f"{len(plan.tables)} tables, {plan.total_rows} rows, seed {plan.options.seed}, "
+             f"{len(plan.tables)} tables, {_rows_text(plan)}, seed {plan.options.seed}, "
              f"profile {plan.options.profile}, window {plan.env.start:%Y-%m-%d}..{plan.env.end:%Y-%m-%d}"), ""]
     for i, tp in enumerate(plan.tables, 1):
-        head = f"{i:>3}. {tp.table}  rows={tp.rows}  current={tp.current_rows}"
+        rows = "by expand" if tp.by_expand else tp.rows
+        head = f"{i:>3}. {tp.table}  rows={rows}  current={tp.current_rows}"
         if tp.note:
             head += f"  ({tp.note})"
         if tp.cap_reason:
@@ -118,3 +120,10 @@ def render_plan(plan: Plan) -> str:
         lines.append(f"  {name}: {len(items)}")
         lines.extend(f"    - {item}" for item in items)
     return "\n".join(lines)
+
+
+def _rows_text(plan: Plan) -> str:
+    """The rows the plan knows before it runs; a table an expand builds has as many as the expand returns."""
+    built = [tp for tp in plan.tables if tp.by_expand]
+    known = sum(tp.rows for tp in plan.tables if not tp.by_expand)
+    return f"{known} rows" + (f" + {len(built)} table(s) built by expand" if built else "")

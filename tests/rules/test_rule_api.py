@@ -356,3 +356,18 @@ def test_progress_counts_every_row_generated_and_written_with_totals_corrected(s
     assert plan.total_rows != result.rows
     assert progress.generated_rows == progress.written_rows == result.rows
     assert progress.total == 2 * result.rows and progress.threads == {"seeder-writer"}
+
+
+def test_plan_says_an_expand_builds_the_table_instead_of_guessing_its_rows(shop: str, tmp_path: Path) -> None:
+    from seeder.report import plan_to_dict, render_plan
+    from tests.integration.helpers import plan_for
+
+    rules = _with_events(shop, tmp_path / "history")
+    (rules / "history.py").write_text(HISTORY_RULE)
+    loaded, plan = plan_for(shop, RunOptions(rules_dir=str(rules)))
+    loaded.engine.dispose()
+    text = render_plan(plan)
+    assert "order_events  rows=by expand" in text
+    assert "+ 1 table(s) built by expand" in text.splitlines()[0]
+    flags = {t["table"]: t["rows_by_expand"] for t in plan_to_dict(plan)["tables"]}
+    assert flags["order_events"] is True and flags["orders"] is False
