@@ -82,7 +82,7 @@ def _time_statements() -> dict[str, float]:
     return spent
 
 
-def seed_job(url: str, options: RunOptions, workdir: str, write_path: str = "insert") -> dict[str, Any]:
+def seed_job(url: str, options: RunOptions, workdir: str, write_path: str = "auto") -> dict[str, Any]:
     """Child process: introspect, plan and apply, timed; peak RSS of this process."""
     _quiet()
     os.chdir(workdir)  # apply's audit files land here, not in the repository
@@ -259,8 +259,8 @@ def main() -> None:
     ap.add_argument("--rules", default=None, help="rules directory, e.g. rules/terp")
     ap.add_argument("--scale", type=int, default=1, help="multiply every table's planned rows by N")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--write-path", choices=("insert", "load", "auto"), default="insert",
-                    help="apply's --write-path (default: apply's default, insert)")
+    ap.add_argument("--write-path", choices=("insert", "load", "auto"), default="auto",
+                    help="apply's --write-path (default: apply's default, auto)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.scale < 1 or args.runs < 1:

@@ -118,7 +118,7 @@ def apply(url: OptUrl = None, target: TargetOpt = None, config: ConfigOpt = None
           countdown: Countdown = 10, ledger: LedgerOpt = None,
           write_path: Annotated[str, typer.Option(
               help="insert (multi-row INSERTs), load (LOAD DATA LOCAL INFILE, every warning fails the run) "
-                   "or auto (load where the server allows it).")] = "insert") -> None:
+                   "or auto (load where the server allows it, else insert).")] = "auto") -> None:
     """Generate and write the plan's rows: atomically, recorded in the run ledger, undoable."""
     from seeder.guarded import Safeguards, guarded_apply
     from seeder.summary import render_apply

@@ -35,7 +35,7 @@ class Safeguards:
     countdown: int = 10
     ledger: str = "_seeder_runs"
     progress: bool = True
-    write_path: str = "insert"
+    write_path: str = "auto"
 
 
 def gate(target: Target, guard: Safeguards, action: str) -> None:

@@ -61,7 +61,7 @@ class ApplySettings:
     attempts: int = 5
     keep_existing: bool = False   # tables holding the user's rows: keep them and point at them
     backup: str = ""              # path of the backup taken before the first write
-    write_path: str = "insert"    # insert: multi-row INSERTs; load: LOAD DATA LOCAL INFILE (checked);
+    write_path: str = "auto"      # insert: multi-row INSERTs; load: LOAD DATA LOCAL INFILE (checked);
                                   # auto: load where the server allows it
 
 

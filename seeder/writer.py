@@ -202,7 +202,11 @@ class Writer:
         self._worker: threading.Thread | None = None
         self._error: BaseException | None = None
         self._reader = Reader(lambda: connect(url, dialect))   # runs the Calls, on its own connections
-        self.bulk = write_path != "insert" and self._server_loads(required=write_path == "load")
+        try:
+            self.bulk = write_path != "insert" and self._server_loads(required=write_path == "load")
+        except BaseException:
+            self._conn.close()
+            raise
 
     # --- background writing: the server stores one batch while the caller generates the next ----------
     @property

@@ -88,6 +88,27 @@ def test_bulk_load_refuses_what_the_server_would_only_warn_about(fresh_db: str) 
     writer.close()
 
 
+def test_auto_loads_where_the_server_allows_it_and_inserts_where_it_does_not(fresh_db: str) -> None:
+    """apply's default write path: LOAD DATA LOCAL INFILE with local_infile on (MariaDB's default), plain
+    INSERTs with it off (MySQL 8's default); `load` then refuses, naming the setting."""
+    def bulk(path: str) -> bool:
+        writer = Writer(make_url(fresh_db), "mariadb", write_path=path)
+        writer.close()
+        return writer.bulk
+
+    assert bulk("auto")
+    with connect(fresh_db) as conn, conn.cursor() as cur:
+        cur.execute("SELECT @@GLOBAL.local_infile")
+        before = cur.fetchone()[0]
+        cur.execute("SET GLOBAL local_infile = 0")
+        try:
+            assert not bulk("auto")
+            with pytest.raises(WriteFailed, match="local_infile off; use --write-path insert"):
+                Writer(make_url(fresh_db), "mariadb", write_path="load")
+        finally:
+            cur.execute(f"SET GLOBAL local_infile = {int(before)}")
+
+
 def test_a_call_sees_the_open_transactions_rows_after_the_changes_before_it(fresh_db: str) -> None:
     """Calls run on a second connection, after every change queued before them (the writer goes on
     meanwhile, so later changes may be seen too), and see the rows of the writer's uncommitted
