@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
-from itertools import repeat
-from operator import attrgetter
+from itertools import accumulate, repeat
+from operator import add, attrgetter
 from typing import Any
 
 from pymysql.converters import encoders, escape_datetime, escape_float, escape_string
@@ -115,16 +116,14 @@ def insert_statements(table: str, columns: Sequence[str], values: Sequence[Seque
     about max_bytes long."""
     head = f"INSERT INTO {quote_ident(table)} ({', '.join(quote_ident(c) for c in columns)}) VALUES "
     rows = list(map(",".join, zip(*[literals(col) for col in values], strict=True))) if values else []
-    parts: list[str] = []
-    size = len(head)
-    for text in rows:
-        if parts and size + len(text) + 3 > max_bytes:
-            yield head + "(" + "),(".join(parts) + ")"
-            parts, size = [], len(head)
-        parts.append(text)
-        size += len(text) + 3
-    if parts:
-        yield head + "(" + "),(".join(parts) + ")"
+    # ends[i]: the bytes rows 0..i take with their "),(" (3 each); a statement takes rows while its head
+    # and theirs fit in max_bytes, and at least one row
+    ends = list(map(add, accumulate(map(len, rows)), range(3, 3 * len(rows) + 1, 3)))
+    start, room = 0, max_bytes - len(head)
+    while start < len(rows):
+        stop = max(bisect_right(ends, (ends[start - 1] if start else 0) + room, lo=start), start + 1)
+        yield head + "(" + "),(".join(rows[start:stop]) + ")"
+        start = stop
 
 
 def update_statements(table: str, set_columns: Sequence[str], key_columns: Sequence[str],

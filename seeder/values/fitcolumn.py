@@ -171,7 +171,8 @@ def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
             if not set(map(attrgetter("tzinfo"), present)) <= {None}:
                 return None
             unit = lim.unit
-            if unit > 1 and any(m % unit for m in map(attrgetter("microsecond"), present)):
+            micros = map(attrgetter("microsecond"), present)
+            if unit > 1 and any(micros if unit == 1_000_000 else (m % unit for m in micros)):
                 out = [v if v is None else v.replace(microsecond=v.microsecond - v.microsecond % unit) for v in out]
         present = [v for v in out if v is not None] if NONE in types else out
         if kind is str:

@@ -53,6 +53,33 @@ def test_statements_hold_every_row_once_and_stay_under_the_bound() -> None:
     assert list(insert_statements("t", ("id",), [[]])) == []
 
 
+def _split_row_by_row(head_len: int, rows: list[str], max_bytes: int) -> list[int]:
+    """Rows per statement as a loop over the rows decides it: the reference for the bisecting split."""
+    counts, size, taken = [], head_len, 0
+    for text in rows:
+        if taken and size + len(text) + 3 > max_bytes:
+            counts.append(taken)
+            size, taken = head_len, 0
+        size += len(text) + 3
+        taken += 1
+    return counts + [taken] if taken else counts
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_statements_split_where_a_row_by_row_loop_would(seed: int) -> None:
+    """Rows of random lengths, some alone longer than the bound (a statement then holds that one row)."""
+    import random
+
+    rng = random.Random(seed)
+    names = ["x" * rng.choice([0, 1, 5, 40, 300, 2000]) for _ in range(rng.randrange(1, 400))]
+    bound = rng.choice([60, 500, 1000, 5000, 10**6])
+    made = list(insert_statements("t", ("v",), [names], max_bytes=bound))
+    head_len = len("INSERT INTO `t` (`v`) VALUES ")
+    expected = _split_row_by_row(head_len, [f"'{n}'" for n in names], bound)
+    assert [s.count("),(") + 1 for s in made] == expected
+    assert [r for s in made for r in s[head_len + 1:-1].split("),(")] == [f"'{n}'" for n in names]
+
+
 @pytest.mark.parametrize("name", COLUMNS)
 def test_csv_columns_are_what_csv_field_gives_value_by_value(name: str) -> None:
     from seeder.csvload import csv_column, csv_field
