@@ -11,6 +11,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
 
 from introspect.graph import Column, Polymorphic, Reference, Table
@@ -385,6 +386,11 @@ def _as_columns(made: Any, where: str) -> tuple[dict[str, list[Any]], int]:
     rows = list(made)
     names = dict.fromkeys(chain.from_iterable(rows))
     if set(map(type, rows)) <= {dict}:
+        if len(names) > 1:
+            try:   # every row sets every column: one C call per row, then transposed
+                return dict(zip(names, map(list, zip(*map(itemgetter(*names), rows))), strict=True)), len(rows)
+            except KeyError:
+                pass
         return {col: list(map(dict.get, rows, repeat(col))) for col in names}, len(rows)
     return {col: [r.get(col) for r in rows] for col in names}, len(rows)
 

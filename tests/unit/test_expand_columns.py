@@ -1,0 +1,30 @@
+"""What an expand returns, as columns (seeder.rows._as_columns): rows as dicts, or columns as lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from seeder.errors import RuleError
+from seeder.rows import _as_columns
+
+
+def test_rows_that_set_every_column_become_columns_in_row_order() -> None:
+    rows = [{"a": i, "b": f"x{i}", "c": None} for i in range(5)]
+    assert _as_columns(rows, "here") == ({"a": [0, 1, 2, 3, 4], "b": [f"x{i}" for i in range(5)],
+                                          "c": [None] * 5}, 5)
+
+
+def test_a_column_some_rows_leave_out_is_none_there() -> None:
+    rows = [{"a": 1, "b": 2}, {"a": 3}, {"b": 4, "c": 5}]
+    assert _as_columns(rows, "here") == ({"a": [1, 3, None], "b": [2, None, 4], "c": [None, None, 5]}, 3)
+
+
+def test_one_column_and_no_rows() -> None:
+    assert _as_columns([{"a": 1}, {"a": 2}], "here") == ({"a": [1, 2]}, 2)
+    assert _as_columns([], "here") == ({}, 0)
+
+
+def test_columns_given_as_lists_must_be_equally_long() -> None:
+    assert _as_columns({"a": (1, 2), "b": [3, 4]}, "here") == ({"a": [1, 2], "b": [3, 4]}, 2)
+    with pytest.raises(RuleError, match="here: expand returned columns of different lengths: a=2, b=1"):
+        _as_columns({"a": [1, 2], "b": [3]}, "here")
