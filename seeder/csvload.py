@@ -18,15 +18,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
-from itertools import repeat
-from operator import attrgetter
 from typing import Any
 
 from pymysql import converters as conv
 
 from introspect.dialect import quote_ident
 from introspect.graph import Table
-from seeder.sqltext import decimal_texts, with_nulls
+from seeder.columnwise import iso_texts, naive, with_nulls
+from seeder.sqltext import decimal_texts
 
 BINARY_FAMILIES = ("binary", "varbinary", "blob")
 CSV_OPTIONS = ("CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY '\\\\' "
@@ -113,9 +112,7 @@ def _csv_decimals(values: Sequence[Decimal]) -> list[str]:
 def _csv_moments(values: Sequence[datetime]) -> list[str]:
     """isoformat is PyMySQL's text for naive datetimes (fraction only when non-zero); it would add an
     offset to an aware one, which PyMySQL drops."""
-    if not set(map(attrgetter("tzinfo"), values)) <= {None}:
-        return list(map(_CSV[datetime], values))
-    return list(map(datetime.isoformat, values, repeat(" ")))
+    return iso_texts(values) if naive(values) else list(map(_CSV[datetime], values))
 
 
 _CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {

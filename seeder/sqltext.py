@@ -10,13 +10,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
-from itertools import accumulate, repeat
-from operator import add, attrgetter
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from pymysql.converters import encoders, escape_datetime, escape_float, escape_string
 
 from introspect.dialect import quote_ident
+from seeder.columnwise import iso_texts, naive, with_nulls
 
 MAX_STATEMENT_BYTES = 1_000_000   # well under the smallest usual max_allowed_packet (4 MB on MySQL 8)
 
@@ -76,9 +77,9 @@ def _decimals(values: Sequence[Decimal]) -> list[str]:
 
 def _moments(values: Sequence[dt.datetime]) -> list[str]:
     """_datetime of every value: isoformat through map, in C, unless one is aware."""
-    if not set(map(attrgetter("tzinfo"), values)) <= {None}:
+    if not naive(values):
         return list(map(_datetime, values))
-    return ["'" + text + "'" for text in map(dt.datetime.isoformat, values, repeat(" "))]
+    return ["'" + text + "'" for text in iso_texts(values)]
 
 
 _COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {str: _strings, Decimal: _decimals,
@@ -104,10 +105,6 @@ def _each(render: Callable[[Any], str], values: Sequence[Any]) -> list[str]:
     return list(map(render, values))
 
 
-def with_nulls(values: Sequence[Any], whole: Callable[[Sequence[Any]], list[str]], null: str) -> list[str]:
-    """whole() of the values that are not None, with `null` where a value is None."""
-    texts = iter(whole([v for v in values if v is not None]))
-    return [null if v is None else next(texts) for v in values]
 
 
 def insert_statements(table: str, columns: Sequence[str], values: Sequence[Sequence[Any]],

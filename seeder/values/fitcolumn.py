@@ -22,6 +22,7 @@ from operator import attrgetter
 from typing import Any
 
 from introspect.graph import Column
+from seeder.columnwise import naive, refill
 from seeder.values.convert import as_decimal
 from seeder.values.fit import fit_value
 from seeder.values.limits import (
@@ -152,6 +153,11 @@ def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
         out = list(values)
         if not types - {NONE}:
             return out
+        nulls = NONE in types
+
+        def present_of(column: list[Any]) -> list[Any]:
+            return [v for v in column if v is not None] if nulls else column
+
         if kind is int and bool in types:
             if not (lim.low <= 0 and 1 <= lim.high):
                 return None
@@ -161,32 +167,28 @@ def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
                 return None
             if types & {int, float}:
                 out = [v if v is None or type(v) is Decimal else as_decimal(v) for v in out]
-            present = [v for v in out if v is not None] if NONE in types else out
+            present = present_of(out)
             if not all(map(Decimal.is_finite, present)):
                 return None
-            rounded = list(map(HALF_UP.quantize, present, repeat(lim.quantum)))   # in C, no frame per value
-            out = _with_nulls(out, rounded) if NONE in types else rounded
+            present = list(map(HALF_UP.quantize, present, repeat(lim.quantum)))   # in C, no frame per value
+            out = refill(out, present) if nulls else present
         elif kind is datetime:
-            present = [v for v in out if v is not None] if NONE in types else out
-            if not set(map(attrgetter("tzinfo"), present)) <= {None}:
+            present = present_of(out)
+            if not naive(present):
                 return None
             unit = lim.unit
             micros = map(attrgetter("microsecond"), present)
             if unit > 1 and any(micros if unit == 1_000_000 else (m % unit for m in micros)):
                 out = [v if v is None else v.replace(microsecond=v.microsecond - v.microsecond % unit) for v in out]
-        present = [v for v in out if v is not None] if NONE in types else out
+                present = present_of(out)
+        if kind not in (Decimal, datetime):
+            present = present_of(out)
         if kind is str:
             fits = set(present) <= lim.members if lim.members is not None else max(map(len, present)) <= lim.length
         else:
             fits = lim.low <= min(present) and max(present) <= lim.high
         return out if fits else None
     return whole
-
-
-def _with_nulls(values: Sequence[Any], present: list[Any]) -> list[Any]:
-    """values with each value that is not None replaced, in order, by one of present."""
-    it = iter(present)
-    return [None if v is None else next(it) for v in values]
 
 
 def make_column_fitter(column: Column, null_checked: bool = False) -> Callable[[Sequence[Any]], list[Any]]:
