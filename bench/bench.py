@@ -82,8 +82,22 @@ def _time_statements() -> dict[str, float]:
     return spent
 
 
-def seed_job(url: str, options: RunOptions, workdir: str, write_path: str = "auto") -> dict[str, Any]:
-    """Child process: introspect, plan and apply, timed; peak RSS of this process."""
+def _cpu_s(pid: int | None = None) -> float | None:
+    """CPU seconds (user + system) of this process, or of process pid from /proc (None where unreadable)."""
+    if pid is None:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def seed_job(url: str, options: RunOptions, workdir: str, write_path: str = "auto",
+             server_pid: int | None = None) -> dict[str, Any]:
+    """Child process: introspect, plan and apply, timed; peak RSS and CPU time of this process, and the
+    server's CPU time over the same span where its process is ours to read."""
     _quiet()
     os.chdir(workdir)  # apply's audit files land here, not in the repository
     from seeder.pipeline import load_target, make_plan
@@ -91,19 +105,22 @@ def seed_job(url: str, options: RunOptions, workdir: str, write_path: str = "aut
 
     statements = _time_statements()
     rss_start = _rss_mib()
+    cpu0, server0 = _cpu_s(), _cpu_s(server_pid) if server_pid else None
     t0 = time.perf_counter()
     loaded = load_target(url, options)
     plan = make_plan(loaded, options)
     t1 = time.perf_counter()
     result = apply_plan(plan, loaded.url, ApplySettings(write_path=write_path))
     t2 = time.perf_counter()
+    cpu, server = _cpu_s() - cpu0, (_cpu_s(server_pid) or 0.0) - server0 if server0 is not None else None
     loaded.engine.dispose()
     wall = t2 - t0
     other = wall - (t1 - t0) - result.generate_seconds - result.write_seconds
     return {"rows": result.rows, "wall_s": wall, "introspect_plan_s": t1 - t0,
             "generate_s": result.generate_seconds, "write_s": result.write_seconds,
             "insert_s": statements["Insert"], "update_s": statements["Update"], "other_s": max(0.0, other),
-            "rows_per_s": result.rows / wall, "peak_rss_mib": _rss_mib(), "start_rss_mib": rss_start}
+            "rows_per_s": result.rows / wall, "peak_rss_mib": _rss_mib(), "start_rss_mib": rss_start,
+            "cpu_s": cpu, **({"server_cpu_s": server, "cores_busy": (cpu + server) / wall} if server is not None else {})}
 
 
 def export_job(url: str, options: RunOptions, out: str) -> dict[str, Any]:
@@ -188,7 +205,7 @@ def one_run(server: Any, schema: str, options: RunOptions, workdir: Path, write_
     try:
         for url in (ours_url, floor_url):
             load_sql(url, schema)
-        ours = in_child(seed_job, ours_url, options, str(workdir), write_path)
+        ours = in_child(seed_job, ours_url, options, str(workdir), write_path, server.pid)
         csv_dir = Path(tempfile.mkdtemp(dir=workdir, prefix="csv-"))
         exported = in_child(export_job, floor_url, options, str(csv_dir))
         floor = load_floor(floor_url, csv_dir)
@@ -215,6 +232,9 @@ ROWS = [  # key, label, format
     ("update_s", "  writer thread: UPDATEs s", "{:.3f}"),
     ("other_s", "  other s (lock, ledger, baseline)", "{:.3f}"),
     ("rows_per_s", "ours: rows/s", "{:,.0f}"),
+    ("cpu_s", "ours: CPU s, seeder (all threads)", "{:.3f}"),
+    ("server_cpu_s", "ours: CPU s, server", "{:.3f}"),
+    ("cores_busy", "  cores busy ((seeder + server) / wall)", "{:.2f}"),
     ("peak_rss_mib", "ours: peak RSS MiB", "{:.1f}"),
     ("start_rss_mib", "  RSS after imports MiB", "{:.1f}"),
     ("export_csv_s", "export csv s (gen + files)", "{:.3f}"),
@@ -242,6 +262,8 @@ def render(header: str, runs: list[dict[str, Any]], med: dict[str, Any]) -> str:
     width = max(len(label) for _, label, _ in ROWS) + 2
     lines = [header, " " * width + "".join(f"{c:>12}" for c in cols)]
     for key, label, fmt in ROWS:
+        if key not in med:   # the server's CPU time, where its process is not ours to read
+            continue
         cells = [fmt.format(r[key]) for r in [*runs, med]]
         lines.append(f"{label:<{width}}" + "".join(f"{c:>12}" for c in cells))
     return "\n".join(lines)

@@ -86,8 +86,9 @@ def _in_group(ref: Reference, groups: tuple[tuple[str, ...], ...]) -> bool:
 def _sccs(nodes: list[str], refs: list[Reference]) -> list[list[str]]:
     """Strongly connected components (iterative Tarjan), deterministic for sorted input."""
     succ: dict[str, list[str]] = defaultdict(list)
+    members = set(nodes)
     for r in refs:
-        if r.table in nodes and r.ref_table in nodes:
+        if r.table in members and r.ref_table in members:
             succ[r.table].append(r.ref_table)
     index: dict[str, int] = {}
     low: dict[str, int] = {}

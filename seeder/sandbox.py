@@ -63,8 +63,10 @@ def _run(url: URL, sql: str) -> None:
 class ThrowawayServer:
     """A server the tests may freely create and drop databases on; a context manager."""
 
-    def __init__(self, url: URL | str, kind: str, stop: Callable[[], None] | None = None) -> None:
+    def __init__(self, url: URL | str, kind: str, stop: Callable[[], None] | None = None,
+                 pid: int | None = None) -> None:
         self._url, self.kind, self._stop, self._closed = _server_url(url), kind, stop, False
+        self.pid = pid   # the server's process, where it runs on this machine under our control
         self.base_url = self._url.render_as_string(hide_password=False)
         self._created: list[str] = []
         atexit.register(self.close)
@@ -227,7 +229,7 @@ def _from_private_server(timeout: float = 60.0) -> ThrowawayServer:
     _log("sandbox.private_server_started", binary=binary, version=server.version, port=server.port,
          datadir=str(server.data), seconds=round(time.monotonic() - started, 2))
     url = URL.create("mysql+pymysql", "root", server.password, "127.0.0.1", server.port)
-    return ThrowawayServer(url, "private-mariadbd", server.stop)
+    return ThrowawayServer(url, "private-mariadbd", server.stop, pid=server.proc.pid if server.proc else None)
 
 
 def start_throwaway_server(prefer: str | None = None) -> ThrowawayServer:

@@ -167,6 +167,7 @@ def test_private_server_cleans_up_after_itself(monkeypatch: pytest.MonkeyPatch) 
     with start_throwaway_server(prefer="private-mariadbd") as srv:
         assert srv.kind == "private-mariadbd"
         private = srv._stop.__self__  # the _PrivateServer behind it
+        assert srv.pid == private.proc.pid   # the bench reads the server's CPU time through it
         url = make_url(srv.create_database())
         assert url.password  # root has a password over TCP
         with pytest.raises(pymysql.err.OperationalError):  # ... and it is required

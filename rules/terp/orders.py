@@ -15,6 +15,7 @@ subtotal = sum of line_total, total_cogs = sum of quantity x cogs_per_unit, tota
 total_margin = subtotal - total_cogs, avg_margin_percent = total_margin / subtotal x 100 (lines: order_lines.py).
 """
 
+import functools
 import random
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -29,6 +30,7 @@ SHIP_STATES = (["SHIPPED", "PACKED", "PENDING"], [65, 10, 25])
 
 
 
+@functools.cache
 def late_payer(client_id: int) -> bool:
     """A fixed fifth of the clients pay chronically late (the same client in every run)."""
     return random.Random(f"terp:payer:{client_id}").random() < LATE_PAYER_SHARE

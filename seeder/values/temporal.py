@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 YEAR = timedelta(days=365.2425)
 _DAY_US = 86_400 * 10**6
+_US = timedelta(microseconds=1)
 Pick = Callable[[random.Random, datetime, datetime, datetime | None], datetime]
 
 
@@ -42,7 +43,7 @@ def window(column: Column, env: ValueEnv) -> tuple[datetime, datetime]:
 
 def uniform(rng: random.Random, lo: datetime, hi: datetime) -> datetime:
     """A datetime uniform in [lo, hi] to the microsecond."""
-    span = (hi - lo) // timedelta(microseconds=1)
+    span = (hi - lo) // _US
     return lo + timedelta(microseconds=rng.randrange(span + 1)) if span > 0 else lo
 
 
@@ -73,13 +74,30 @@ def read_moment(value: Any) -> datetime | None:
 def following(spec: GeneratorSpec, column: Column, env: ValueEnv, pick: Pick) -> Drawer:
     """A drawer calling pick(rng, floor, hi, prior) per row, floor being max(window start, prior)."""
     lo, hi = window(column, env)
-    unit = fraction_unit(column) if column.family in ("datetime", "timestamp") else 1
+    on_grid = column.family in ("datetime", "timestamp")   # a grid of `unit` µs, which divides a second
+    unit = fraction_unit(column) if on_grid else 1
+
+    def ceil(prior: datetime) -> datetime:   # ceil_to_column, without its dispatch on the family
+        rest = prior.microsecond % unit
+        return prior + timedelta(microseconds=unit - rest) if rest else prior
 
     def draw(rng: random.Random, n: int, ctx: Context) -> list[Any]:
         out = []
         for value in context_column(spec.after, ctx, n):
-            prior = read_moment(value)
-            floor = lo if prior is None else min(max(ceil_to_column(column, prior), lo), hi)
+            if value is None:
+                prior = None
+            elif type(value) is datetime and value.tzinfo is None:   # the usual sibling: read as is
+                prior = value
+            else:
+                prior = read_moment(value)
+            if prior is None:
+                floor = lo
+            else:
+                floor = ceil(prior) if on_grid else ceil_to_column(column, prior)
+                if floor < lo:
+                    floor = lo
+                elif floor > hi:
+                    floor = hi
             moment = pick(rng, floor, hi, prior)
             if moment.microsecond % unit:   # onto the column's grid: floor stays on it, so order holds
                 moment = moment.replace(microsecond=moment.microsecond - moment.microsecond % unit)

@@ -89,15 +89,19 @@ def paragraph_values(spec: GeneratorSpec, column: Column, env: ValueEnv) -> Draw
     sentences = fitting(pool("sentence", env.seed, env.locale), column, limit)
     words = words_of(env)
 
+    sizes = {text: size(text) for text in sentences}   # a paragraph's size is its sentences' sizes + 1 each
+
     def one(rng: random.Random) -> str:
         text = rng.choice(sentences)
-        if size(text) > limit:
+        length = sizes[text]
+        if length > limit:
             return phrase(rng, words, limit, 12, str)
         for _ in range(rng.randint(1, most) - 1):
-            longer = text + " " + rng.choice(sentences)
-            if size(longer) > limit:
+            sentence = rng.choice(sentences)
+            longer = length + 1 + sizes[sentence]
+            if longer > limit:
                 break
-            text = longer
+            text, length = text + " " + sentence, longer
         return text
 
     def draw(rng: random.Random, n: int, ctx: Context) -> list[Any]:

@@ -46,7 +46,7 @@ def per_row(make: Callable[[random.Random], Any]) -> Drawer:
 
 
 def _chars(rng: random.Random, alphabet: str, count: int) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(count))
+    return "".join(rng.choices(alphabet, k=count))
 
 
 def _domain(rng: random.Random, words: tuple[str, ...]) -> str:

@@ -363,6 +363,22 @@ def test_updated_is_never_before_created(created_raw: str, updated_raw: str, nul
         assert _moment(after) <= ENV.end
 
 
+@pytest.mark.parametrize("precision", range(7))
+def test_updated_starts_at_the_created_value_rounded_up_to_the_column_grid(precision: int) -> None:
+    """The drawer's own rounding of a prior (a fast path) is ceil_to_column's: a row "never modified since
+    creation" (30% of rows) holds exactly ceil_to_column(prior), the others lie above it."""
+    from seeder.values.temporal import ceil_to_column
+
+    created, updated = col("datetime(6)", name="createdAt"), col(f"datetime({precision})", name="updatedAt")
+    spec = infer_column("t", updated, (created, updated))
+    rng = random.Random(precision)
+    priors = [ENV.start + timedelta(microseconds=rng.randrange(10**13)) for _ in range(3000)]
+    drawn = build_values(spec, updated, ENV).draw(rng, len(priors), {"createdAt": priors})
+    floors = [ceil_to_column(updated, p) for p in priors]
+    assert all(d >= f for d, f in zip(drawn, floors, strict=True))
+    assert 0.2 < sum(d == f for d, f in zip(drawn, floors, strict=True)) / len(priors) < 0.4
+
+
 def test_deleted_is_mostly_null_and_after_created() -> None:
     created, deleted = col("datetime", name="created_at"), col("datetime", name="deleted_at", nullable=True)
     spec = infer_column("t", deleted, (created, deleted))
