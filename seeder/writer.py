@@ -11,10 +11,8 @@ Retries (tenacity) are for transient errors only and always redo a whole transac
 
 from __future__ import annotations
 
-import os
 import queue
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,9 +24,11 @@ from sqlalchemy.engine import URL
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from introspect.dialect import check_tuning_sql, session_setup_sql
-from seeder.csvload import csv_text, load_statement, quoted
+from seeder import localload
+from seeder.csvload import csv_text, load_statement
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
+from seeder.localload import LoadConnection
 from seeder.reader import Reader
 from seeder.sqltext import insert_statements, update_statements
 
@@ -149,25 +149,15 @@ def _rows_of(op: Op) -> int:
     return op.count if isinstance(op, (Insert, Rendered)) else len(op.rows) if isinstance(op, Update) else 0
 
 
-def _scratch_dir() -> str | None:
-    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
-
-
 def load_rows(cur: Any, op: Load) -> int:
-    """LOAD DATA LOCAL INFILE of the rows, checked: with LOCAL the server turns errors (a value that does
-    not fit, a duplicate key, a missing parent) into warnings and skips or changes rows, so any warning or
-    a row count short of the rows sent fails the unit."""
-    fd, path = tempfile.mkstemp(suffix=".csv", prefix="seeder-", dir=_scratch_dir())
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(op.data)
-        loaded = cur.execute(load_statement(quoted(path), op.table, op.columns, op.kinds))
-        warnings = []
-        if cur.warning_count:   # from the statement's OK packet: no SHOW WARNINGS round trip when none
-            cur.execute("SHOW WARNINGS LIMIT 3")
-            warnings = [f"{w[2]}" for w in cur.fetchall()] or [f"{cur.warning_count} warnings"]
-    finally:
-        os.unlink(path)
+    """LOAD DATA LOCAL INFILE of the rows, from memory (seeder.localload), checked: with LOCAL the server
+    turns errors (a value that does not fit, a duplicate key, a missing parent) into warnings and skips or
+    changes rows, so any warning or a row count short of the rows sent fails the unit."""
+    loaded = cur.connection.load(cur, lambda file: load_statement(file, op.table, op.columns, op.kinds), op.data)
+    warnings = []
+    if cur.warning_count:   # from the statement's OK packet: no SHOW WARNINGS round trip when none
+        cur.execute("SHOW WARNINGS LIMIT 3")
+        warnings = [f"{w[2]}" for w in cur.fetchall()] or [f"{cur.warning_count} warnings"]
     if warnings or loaded != op.count:
         raise pymysql.err.DataError(1265, f"LOAD DATA into {op.table} kept {loaded} of {op.count} rows: "
                                           + ("; ".join(warnings) or "no warning given"))
@@ -176,7 +166,7 @@ def load_rows(cur: Any, op: Load) -> int:
 
 def connect(url: URL, dialect: str, local_infile: bool = False) -> pymysql.connections.Connection:
     """A PyMySQL connection in strict mode, UTC, foreign-key checks on, autocommit off."""
-    conn = pymysql.connect(
+    conn = (LoadConnection if local_infile else pymysql.connections.Connection)(
         host=url.host or "127.0.0.1", port=url.port or 3306, user=url.username or "root",
         password=url.password or "", database=url.database, charset="utf8mb4",
         autocommit=False, local_infile=local_infile, connect_timeout=10,
@@ -292,6 +282,11 @@ class Writer:
 
     def _server_loads(self, required: bool) -> bool:
         """Whether the server accepts LOAD DATA LOCAL INFILE (MariaDB: on by default; MySQL 8: off)."""
+        if not localload.available():   # this PyMySQL lacks the hooks LOAD DATA from memory needs
+            if required:
+                raise WriteFailed("--write-path load: this PyMySQL version cannot load from memory; use "
+                                  "--write-path insert or PyMySQL 1.1 to 1.2")
+            return False
         with self._conn.cursor() as cur:
             cur.execute("SELECT @@local_infile")
             allowed = bool(int(cur.fetchone()[0]))

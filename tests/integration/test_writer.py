@@ -273,3 +273,45 @@ def test_sessions_hold_checks_temporary_tables_and_join_buffers_in_memory(fresh_
         cur.execute("SELECT @@tmp_table_size, @@max_heap_table_size, @@join_buffer_size")
         assert cur.fetchone() == (TEMP_TABLE_BYTES, TEMP_TABLE_BYTES, JOIN_BUFFER_BYTES)
     conn.close()
+
+
+def _load_connection(url: str):
+    from seeder.localload import LoadConnection
+
+    u = make_url(url)
+    return LoadConnection(host=u.host, port=u.port, user=u.username, password=u.password or "",
+                          database=u.database, local_infile=True, autocommit=True)
+
+
+def test_load_data_is_sent_from_memory_in_frames_whose_numbers_wrap(fresh_db: str, monkeypatch) -> None:
+    """300 frames of 1 KB: more packets than the protocol's one-byte sequence number counts."""
+    from seeder import localload
+    from seeder.csvload import load_statement
+
+    monkeypatch.setattr(localload, "FRAME", 1024)
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(40) NOT NULL);")
+    rows = [(i, f"value-{i:030d}") for i in range(1, 8001)]
+    data = ("id,v\n" + "".join(f'{i},"{v}"\n' for i, v in rows)).encode()
+    assert len(data) > 300 * 1024
+    conn = _load_connection(fresh_db)
+    with conn.cursor() as cur:
+        loaded = conn.load(cur, lambda file: load_statement(file, "t", ("id", "v"), ("", "")), data)
+        assert loaded == len(rows) and cur.warning_count == 0
+        cur.execute("SELECT COUNT(*), SUM(id), MAX(v) FROM t")
+        assert cur.fetchone() == (len(rows), sum(i for i, _ in rows), rows[-1][1])
+    conn.close()
+
+
+def test_a_server_asking_for_a_file_it_was_not_offered_gets_nothing(fresh_db: str, tmp_path) -> None:
+    """PyMySQL's own handler sends any file the server names; this one refuses, sends no byte, and the
+    connection stays usable."""
+    secret = tmp_path / "secret.csv"
+    secret.write_text("1,stolen\n")
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(40) NOT NULL);")
+    conn = _load_connection(fresh_db)
+    with conn.cursor() as cur:
+        with pytest.raises(Exception, match="did not offer"):
+            cur.execute(f"LOAD DATA LOCAL INFILE '{secret}' INTO TABLE t FIELDS TERMINATED BY ','")
+        cur.execute("SELECT COUNT(*) FROM t")
+        assert cur.fetchone()[0] == 0
+    conn.close()
