@@ -9,6 +9,8 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
+SAMPLE = 4096   # values once_each looks at before it counts a column's distinct values
+
 
 def refill(values: Sequence[Any], present: Sequence[Any], null: Any = None) -> list[Any]:
     """values with each value that is not None replaced, in order, by one of present; `null` for None."""
@@ -29,3 +31,26 @@ def naive(values: Sequence[datetime]) -> bool:
 def iso_texts(values: Sequence[datetime]) -> list[str]:
     """isoformat(" ") of every value: PyMySQL's text of a naive datetime (a fraction only when non-zero)."""
     return list(map(datetime.isoformat, values, repeat(" ")))
+
+
+
+def once_each(values: Sequence[Any], whole: Callable[[Sequence[Any]], list[str]], repeats: bool = True) -> list[str]:
+    """whole(values) for a column of one type whose equal values have equal texts (int, str, date, datetime:
+    not Decimal, where 1.0 == 1.00), each value rendered once where the column holds few distinct ones (a
+    constant; with repeats, when SAMPLE values spread over it hold at most a quarter distinct, like a date per
+    business day or a status): then a dict lookup per value instead of a render. Without repeats (values
+    that seldom repeat, whose hashing costs more than their text) only a constant is caught."""
+    n = len(values)
+    if n < 64:
+        return whole(values)
+    first = values[0]   # a constant, found in C; equal aware datetimes may differ in zone, hence in text
+    if getattr(first, "tzinfo", None) is None and values.count(first) == n:
+        return whole(values[:1]) * n
+    sample = values[::max(1, n // SAMPLE)]   # spread over the column: a sorted one repeats locally
+    if not repeats or len(set(sample)) * 4 > len(sample):
+        return whole(values)
+    distinct = dict.fromkeys(values)
+    if len(distinct) * 4 > n:
+        return whole(values)
+    texts = dict(zip(distinct, whole(list(distinct)), strict=True))
+    return list(map(texts.__getitem__, values))

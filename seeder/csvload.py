@@ -18,13 +18,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from pymysql import converters as conv
 
 from introspect.dialect import quote_ident
 from introspect.graph import Table
-from seeder.columnwise import iso_texts, naive, with_nulls
+from seeder.columnwise import iso_texts, naive, once_each, with_nulls
 from seeder.sqltext import decimal_texts
 
 BINARY_FAMILIES = ("binary", "varbinary", "blob")
@@ -116,8 +117,10 @@ def _csv_moments(values: Sequence[datetime]) -> list[str]:
 
 
 _CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {
-    str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: list(map(int.__repr__, vs)),
-    datetime: _csv_moments, date: lambda vs: list(map(date.isoformat, vs)),
+    str: partial(once_each, whole=_csv_strings), Decimal: _csv_decimals,
+    int: partial(once_each, whole=lambda vs: list(map(int.__repr__, vs))),
+    datetime: partial(once_each, whole=_csv_moments, repeats=False),
+    date: partial(once_each, whole=lambda vs: list(map(date.isoformat, vs))),
 }
 
 

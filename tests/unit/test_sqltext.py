@@ -105,3 +105,29 @@ def test_updates_by_integer_key_go_in_batches_and_by_other_keys_row_by_row_with_
                 for row in keyed]
     assert update_statements("t", ("a", "b"), ("k",), keyed, keep_columns=("ts",)) == expected
     assert update_statements("t", ("a",), ("id",), []) == []
+
+
+def test_once_each_renders_repeated_values_once_and_gives_the_same_texts() -> None:
+    import random
+    from datetime import UTC, date, datetime, timedelta, timezone
+
+    from seeder.columnwise import once_each
+
+    calls: list[int] = []
+
+    def whole(values):
+        calls.append(len(values))
+        return [repr(v) for v in values]
+
+    rng = random.Random(3)
+    days = sorted(date(2024, 1, 1) + timedelta(days=rng.randrange(600)) for _ in range(20_000))
+    assert once_each(days, whole) == [repr(d) for d in days] and calls == [len(set(days))]
+    calls.clear()
+    assert once_each(["SALE"] * 500, whole) == ["'SALE'"] * 500 and calls == [1]
+    calls.clear()
+    keys = list(range(5000))
+    assert once_each(keys, whole) == [repr(k) for k in keys] and calls == [5000]   # distinct: rendered as is
+    calls.clear()
+    moment = datetime(2024, 5, 1, 12, tzinfo=UTC)   # equal instants, different zones: not one constant
+    aware = [moment, moment.astimezone(timezone(timedelta(hours=2)))] * 100
+    assert once_each(aware, whole, repeats=False) == [repr(v) for v in aware]
