@@ -131,3 +131,20 @@ def test_once_each_renders_repeated_values_once_and_gives_the_same_texts() -> No
     moment = datetime(2024, 5, 1, 12, tzinfo=UTC)   # equal instants, different zones: not one constant
     aware = [moment, moment.astimezone(timezone(timedelta(hours=2)))] * 100
     assert once_each(aware, whole, repeats=False) == [repr(v) for v in aware]
+
+
+def test_escapes_by_replace_match_pymysql_and_the_csv_dialect_for_every_special_character() -> None:
+    import random
+
+    from pymysql.converters import escape_string
+
+    from seeder.csvload import csv_escape
+    from seeder.sqltext import escape_sql
+
+    csv_table = str.maketrans({"\\": "\\\\", '"': '\\"', "\0": "\\0", "\n": "\\n", "\r": "\\r"})
+    rng = random.Random(5)
+    alphabet = "ab'\"\\\0\n\r\x1a\t%_é€😀Z0"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert escape_sql(text) == escape_string(text)
+        assert csv_escape(text) == text.translate(csv_table)
