@@ -384,13 +384,14 @@ def _as_columns(made: Any, where: str) -> tuple[dict[str, list[Any]], int]:
                             + ", ".join(f"{c}={n}" for c, n in lengths.items()))
         return columns, next(iter(lengths.values()), 0)
     rows = list(made)
+    if rows and set(map(type, rows)) == {dict} and len(rows[0]) > 1 and set(map(len, rows)) == {len(rows[0])}:
+        names = dict.fromkeys(rows[0])
+        try:   # every row sets the first row's columns and no other: one C call per row, then transposed
+            return dict(zip(names, map(list, zip(*map(itemgetter(*names), rows))), strict=True)), len(rows)
+        except KeyError:   # a row sets another column instead of one of these
+            pass
     names = dict.fromkeys(chain.from_iterable(rows))
     if set(map(type, rows)) <= {dict}:
-        if len(names) > 1:
-            try:   # every row sets every column: one C call per row, then transposed
-                return dict(zip(names, map(list, zip(*map(itemgetter(*names), rows))), strict=True)), len(rows)
-            except KeyError:
-                pass
         return {col: list(map(dict.get, rows, repeat(col))) for col in names}, len(rows)
     return {col: [r.get(col) for r in rows] for col in names}, len(rows)
 

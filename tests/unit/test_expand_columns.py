@@ -28,3 +28,8 @@ def test_columns_given_as_lists_must_be_equally_long() -> None:
     assert _as_columns({"a": (1, 2), "b": [3, 4]}, "here") == ({"a": [1, 2], "b": [3, 4]}, 2)
     with pytest.raises(RuleError, match="here: expand returned columns of different lengths: a=2, b=1"):
         _as_columns({"a": [1, 2], "b": [3]}, "here")
+
+
+def test_rows_setting_as_many_columns_but_other_ones_keep_every_column() -> None:
+    rows = [{"a": 1, "b": 2}, {"c": 4, "a": 3}, {"b": 5, "a": 6}]
+    assert _as_columns(rows, "here") == ({"a": [1, 3, 6], "b": [2, None, 5], "c": [None, 4, None]}, 3)
