@@ -146,9 +146,9 @@ def csv_text(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Seq
     """A header line (unless header is False), then one line per row (values are column-wise lists), as
     one string."""
     rendered = [csv_column(vals, k) for vals, k in zip(values, kinds, strict=True)]
-    lines = [",".join(map(csv_field, columns))] if header else []
-    lines += map(",".join, zip(*rendered, strict=True))
-    return "\n".join(lines) + "\n" if lines else ""
+    body = "\n".join(map(",".join, zip(*rendered, strict=True))) if rendered and rendered[0] else ""
+    head = ",".join(map(csv_field, columns)) + "\n" if header else ""
+    return head + body + "\n" if body else head
 
 
 def load_statement(file_literal: str, table: str, columns: Sequence[str], kinds: Sequence[str]) -> str:

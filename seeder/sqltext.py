@@ -76,7 +76,8 @@ def decimal_texts(values: Sequence[Decimal]) -> list[str] | None:
     """format(v, "f") of every value, through str(), 3x as fast and the same text unless it chose an
     exponent or a value is not finite: then None (render the column the slow way)."""
     out = list(map(str, values))
-    return out if "".join(out).replace(".", "").replace("-", "").isdigit() else None
+    text = "".join(out)   # str() writes an exponent with E, NaN and sNaN with N, Infinity with I
+    return None if "E" in text or "N" in text or "I" in text else out
 
 
 def _decimals(values: Sequence[Decimal]) -> list[str]:

@@ -148,3 +148,21 @@ def test_escapes_by_replace_match_pymysql_and_the_csv_dialect_for_every_special_
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
         assert escape_sql(text) == escape_string(text)
         assert csv_escape(text) == text.translate(csv_table)
+
+
+@pytest.mark.parametrize("text", ["1E+2", "1E-7", "NaN", "sNaN", "Infinity", "-Infinity", "0E-10"])
+def test_decimal_texts_leave_a_column_with_an_exponent_or_no_number_to_the_slow_path(text: str) -> None:
+    from decimal import Decimal
+
+    from seeder.sqltext import decimal_texts
+
+    assert decimal_texts([Decimal("1.50"), Decimal(text)]) is None
+
+
+def test_decimal_texts_are_format_f_for_plain_values() -> None:
+    from decimal import Decimal
+
+    from seeder.sqltext import decimal_texts
+
+    values = [Decimal(t) for t in ("0", "-0", "-12.345", "0.000001", "123456789012.99", "5")]
+    assert decimal_texts(values) == [format(v, "f") for v in values]
