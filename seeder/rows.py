@@ -226,11 +226,13 @@ class _TableGenerator:
         return out
 
     def _polymorphic(self, poly: Polymorphic) -> None:
-        domain = self._poly_domain(poly)
         rng = self.rng("poly", poly.type_column, poly.id_column)
-        by_type: dict[Any, list[Any]] = {}
-        for t, i in domain:
-            by_type.setdefault(t, []).append(i)
+        by_type: dict[Any, list[Any]] = {}   # the target keys of each type value (as _poly_domain lists them)
+        for value, target in poly.targets:
+            key = self.plan.graph.table(target).primary_key
+            ids = [k[0] for k in self.pool.get(target, key)] if len(key) == 1 else []
+            if ids:
+                by_type.setdefault(value, []).extend(ids)
         types = sorted(by_type, key=str)
         pairs = []
         for _ in range(self.n):
