@@ -19,7 +19,8 @@ class RunOptions:
     start: datetime | None = None                 # history window; None -> end - DEFAULT_WINDOW_DAYS
     end: datetime | None = None                   # None -> today at midnight (UTC)
     threshold: float = 0.7                        # inferred references at or above are used
-    batch_size: int = 2000
+    batch_size: int = 10_000                      # rows per LOAD DATA unit (INSERTs: ~1 MB statements within
+                                                  # it); 10x TERP: writer 11.8 -> 10.3 s, wall -0.5 s vs 2,000
     params: tuple[tuple[str, str], ...] = ()      # --param NAME=VALUE overrides of the rules' Parameters
     extra: tuple[tuple[str, str], ...] = field(default=())
 

@@ -24,11 +24,11 @@ from sqlalchemy.engine import URL
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from introspect.dialect import check_tuning_sql, session_setup_sql
-from seeder import localload
 from seeder.csvload import csv_text, load_statement
 from seeder.database import explain_denied
 from seeder.errors import UsageError, WriteFailed
 from seeder.localload import LoadConnection
+from seeder.localload import available as loads_from_memory
 from seeder.reader import Reader
 from seeder.sqltext import insert_statements, update_statements
 
@@ -282,7 +282,7 @@ class Writer:
 
     def _server_loads(self, required: bool) -> bool:
         """Whether the server accepts LOAD DATA LOCAL INFILE (MariaDB: on by default; MySQL 8: off)."""
-        if not localload.available():   # this PyMySQL lacks the hooks LOAD DATA from memory needs
+        if not loads_from_memory():   # this PyMySQL lacks the hooks LOAD DATA from memory needs
             if required:
                 raise WriteFailed("--write-path load: this PyMySQL version cannot load from memory; use "
                                   "--write-path insert or PyMySQL 1.1 to 1.2")

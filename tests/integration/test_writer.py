@@ -109,6 +109,18 @@ def test_auto_loads_where_the_server_allows_it_and_inserts_where_it_does_not(fre
             cur.execute(f"SET GLOBAL local_infile = {int(before)}")
 
 
+def test_auto_inserts_where_pymysql_cannot_load_from_memory(fresh_db: str, monkeypatch) -> None:
+    """Without the PyMySQL internals seeder.localload hooks, auto writes INSERTs and load refuses."""
+    import seeder.writer
+
+    monkeypatch.setattr(seeder.writer, "loads_from_memory", lambda: False)
+    writer = Writer(make_url(fresh_db), "mariadb", write_path="auto")
+    writer.close()
+    assert not writer.bulk
+    with pytest.raises(WriteFailed, match="cannot load from memory; use --write-path insert"):
+        Writer(make_url(fresh_db), "mariadb", write_path="load")
+
+
 def test_a_call_sees_the_open_transactions_rows_after_the_changes_before_it(fresh_db: str) -> None:
     """Calls run on a second connection, after every change queued before them (the writer goes on
     meanwhile, so later changes may be seen too), and see the rows of the writer's uncommitted
