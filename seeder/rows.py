@@ -331,9 +331,15 @@ class _TableGenerator:
 
     def _mend_key(self, key: tuple[str, ...], keep: list[bool]) -> None:
         seen = {_collated(t) for t in self.existing.get(key, set())}
-        tuples = [t for t, k in zip(zip(*[_collated_column(self.data[c]) for c in key]), keep) if k and None not in t]
-        if len(set(tuples)) == len(tuples) and seen.isdisjoint(tuples):
-            return   # no collision: nothing to mend (the usual case, checked in one pass)
+        if len(key) == 1 and all(keep):   # the usual case, in C: one column's values, no row dropped yet
+            values = [v for v in _collated_column(self.data[key[0]]) if v is not None]
+            if len(set(values)) == len(values) and seen.isdisjoint(zip(values)):
+                return
+        else:
+            tuples = [t for t, k in zip(zip(*[_collated_column(self.data[c]) for c in key]), keep)
+                      if k and None not in t]
+            if len(set(tuples)) == len(tuples) and seen.isdisjoint(tuples):
+                return   # no collision: nothing to mend (the usual case, checked in one pass)
         fixable = [k for k in key if k in self.values]
         rng = self.rng("mend", *key)
         for i in range(self.n):
@@ -405,8 +411,11 @@ def _collated(values: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _collated_column(values: list[Any]) -> list[Any]:
     """_collated over one column's values."""
-    if not any(isinstance(v, str) for v in values):
+    types = set(map(type, values))
+    if str not in types:
         return values
+    if types == {str}:   # every value a string: two passes in C
+        return list(map(str.rstrip, map(str.casefold, values), repeat(" ")))
     return [v.casefold().rstrip(" ") if isinstance(v, str) else v for v in values]
 
 

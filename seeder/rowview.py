@@ -92,7 +92,10 @@ class Row(_RuleView):
         self._views: dict[str, list[Mapping[str, Any] | None]] = {}
 
     def __getitem__(self, column: str) -> Any:
-        return self._column(column)[self.index]
+        try:   # _column, inlined: a rule reads a row's columns millions of times
+            return self._cols[column][self.index]
+        except KeyError:
+            return self._column(column)[self.index]   # raises, naming the column
 
     def get(self, column: str, default: Any = None) -> Any:
         value = self._column(column)[self.index]

@@ -33,3 +33,14 @@ def test_columns_given_as_lists_must_be_equally_long() -> None:
 def test_rows_setting_as_many_columns_but_other_ones_keep_every_column() -> None:
     rows = [{"a": 1, "b": 2}, {"c": 4, "a": 3}, {"b": 5, "a": 6}]
     assert _as_columns(rows, "here") == ({"a": [1, 3, 6], "b": [2, None, 5], "c": [None, 4, None]}, 3)
+
+
+def test_collated_columns_compare_strings_as_the_default_collations_do() -> None:
+    from seeder.rows import _collated, _collated_column
+
+    class Code(str):
+        pass
+
+    for column in (["Abc", "abc  ", "ABC", "x"], ["Abc", None, 3, "abc "], [Code("Q "), "q"], [1, 2, None]):
+        assert _collated_column(column) == [_collated((v,))[0] for v in column]
+    assert _collated_column(["Abc", "abc  ", "ABC"]) == ["abc"] * 3
