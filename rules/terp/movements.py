@@ -88,9 +88,10 @@ class InventoryMovements(TableRule):
         Invariant("each confirmed sale order takes its lines' quantity off each batch in one SALE movement",
                   "SELECT l.order_id, l.batch_id FROM (SELECT l.order_id, l.batch_id, SUM(l.quantity) q FROM "
                   "order_line_items l JOIN orders o ON o.id = l.order_id WHERE o.orderType = 'SALE' AND "
-                  "o.saleStatus <> 'CANCELLED' GROUP BY l.order_id, l.batch_id) l LEFT JOIN inventoryMovements m ON "
-                  "m.referenceType = 'ORDER' AND m.referenceId = l.order_id AND m.batchId = l.batch_id AND "
-                  f"m.inventoryMovementType = 'SALE' WHERE m.id IS NULL OR -CAST(m.quantityChange {DEC}) <> l.q "
+                  "o.saleStatus <> 'CANCELLED' GROUP BY l.order_id, l.batch_id) l LEFT JOIN (SELECT referenceId, "
+                  f"batchId, COUNT(*) n, SUM(-CAST(quantityChange {DEC})) q FROM inventoryMovements WHERE "
+                  "referenceType = 'ORDER' AND inventoryMovementType = 'SALE' GROUP BY referenceId, batchId) m "
+                  "ON m.referenceId = l.order_id AND m.batchId = l.batch_id WHERE m.n IS NULL OR m.n <> 1 OR m.q <> l.q "
                   "UNION ALL SELECT m.referenceId, m.batchId FROM inventoryMovements m LEFT JOIN orders o ON o.id = "
                   "m.referenceId WHERE m.inventoryMovementType = 'SALE' AND (m.referenceType <> 'ORDER' OR o.id IS NULL "
                   "OR o.orderType <> 'SALE' OR o.saleStatus = 'CANCELLED')"),
