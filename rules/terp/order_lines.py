@@ -90,14 +90,14 @@ class OrderLineItems(TableRule):
 
     @derived_column("quantity", after=["batch_id"])
     def quantity(cols, rng):
-        out, choices, uniform, randint = [], rng.choices, rng.uniform, rng.randint
+        out, draw = [], rng.random   # choices() and randint() spelled out: a fifth of their cost per line
         for grade in cols.parent("batch_id", "grade"):
             if grade is not None:   # flower sells by the pound
-                low, high = choices(LB_RANGES[0], cum_weights=LB_CUM)[0]
-                out.append(round(uniform(low, high), 1))
+                low, high = LB_RANGES[0][bisect(LB_CUM, draw() * LB_CUM[-1])]
+                out.append(round(low + (high - low) * draw(), 1))
             else:
-                low, high = choices(UNIT_RANGES[0], cum_weights=UNIT_CUM)[0]
-                out.append(randint(low, high))
+                low, high = UNIT_RANGES[0][bisect(UNIT_CUM, draw() * UNIT_CUM[-1])]
+                out.append(low + int(draw() * (high - low + 1)))
         return out
 
     @derived_column("original_cogs_per_unit", after=["batch_id"])
@@ -117,7 +117,8 @@ class OrderLineItems(TableRule):
 
     @derived_column("margin_source", after=["is_margin_overridden"])
     def margin_source(cols, rng):
-        return ["MANUAL" if overridden else rng.choices(["DEFAULT", "CUSTOMER_PROFILE"], cum_weights=[75, 100])[0]
+        draw = rng.random
+        return ["MANUAL" if overridden else "DEFAULT" if draw() < 0.75 else "CUSTOMER_PROFILE"
                 for overridden in cols["is_margin_overridden"]]
 
     @derived_column("unit_price", after=["cogs_per_unit", "margin_percent"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, DefaultContext
 from typing import Any, ClassVar
 
 from seeder.rowview import row_refs
@@ -119,10 +119,13 @@ def total(values: Iterable[Any]) -> Decimal:
 def money(value: Any, places: int = 2) -> Decimal:
     """value rounded half away from zero to `places` decimals, as MySQL's ROUND does (Python's default
     rounding is half-even: a total computed in a rule would then differ from ROUND() in an invariant)."""
-    return Decimal(value).quantize(_QUANTA.get(places) or Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    quantum = _QUANTA.get(places)
+    return _HALF_UP.quantize(value if type(value) is Decimal else Decimal(value),
+                             Decimal(1).scaleb(-places) if quantum is None else quantum)
 
 
 _QUANTA = {places: Decimal(1).scaleb(-places) for places in range(7)}
+_HALF_UP = Context(prec=DefaultContext.prec, rounding=ROUND_HALF_UP)   # a positional quantize: 2x as fast
 
 
 @dataclass(frozen=True)

@@ -166,3 +166,18 @@ def test_decimal_texts_are_format_f_for_plain_values() -> None:
 
     values = [Decimal(t) for t in ("0", "-0", "-12.345", "0.000001", "123456789012.99", "5")]
     assert decimal_texts(values) == [format(v, "f") for v in values]
+
+
+def test_money_rounds_half_away_from_zero_as_quantize_does_for_every_input_type() -> None:
+    import random
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from seeder.ruleset import money
+
+    rng = random.Random(9)
+    for _ in range(3000):
+        value = rng.choice([Decimal(rng.randrange(-10**9, 10**9)).scaleb(-rng.randrange(0, 6)),
+                            rng.uniform(-1e6, 1e6), rng.randrange(-10**6, 10**6), f"{rng.uniform(-99, 99):.5f}"])
+        places = rng.randrange(0, 9)
+        assert money(value, places) == Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    assert str(money(Decimal("2.675"))) == "2.68" and str(money(-2.5, 0)) == "-3"
