@@ -33,7 +33,6 @@ def iso_texts(values: Sequence[datetime]) -> list[str]:
     return list(map(datetime.isoformat, values, repeat(" ")))
 
 
-
 def once_each(values: Sequence[Any], whole: Callable[[Sequence[Any]], list[str]], repeats: bool = True) -> list[str]:
     """whole(values) for a column of one type whose equal values have equal texts (int, str, date, datetime:
     not Decimal, where 1.0 == 1.00), each value rendered once where the column holds few distinct ones (a

@@ -62,8 +62,6 @@ def _generic(v: Any) -> str:
     return encoders[type(v)](v, encoders) if type(v) in encoders else _str(str(v))
 
 
-
-
 def _strings(values: Sequence[str]) -> list[str]:
     """Quoted string literals; escaped one by one only when some value needs it (one search of the
     whole column decides)."""
@@ -118,8 +116,6 @@ def literals(values: Sequence[Any]) -> list[str]:
 
 def _each(render: Callable[[Any], str], values: Sequence[Any]) -> list[str]:
     return list(map(render, values))
-
-
 
 
 def insert_statements(table: str, columns: Sequence[str], values: Sequence[Sequence[Any]],
