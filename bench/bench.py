@@ -112,7 +112,8 @@ def seed_job(url: str, options: RunOptions, workdir: str, write_path: str = "aut
     t1 = time.perf_counter()
     result = apply_plan(plan, loaded.url, ApplySettings(write_path=write_path))
     t2 = time.perf_counter()
-    cpu, server = _cpu_s() - cpu0, (_cpu_s(server_pid) or 0.0) - server0 if server0 is not None else None
+    cpu = _cpu_s() - cpu0
+    server = (_cpu_s(server_pid) or 0.0) - server0 if server0 is not None else None
     loaded.engine.dispose()
     wall = t2 - t0
     other = wall - (t1 - t0) - result.generate_seconds - result.write_seconds
