@@ -6,7 +6,8 @@ connection) reads at READ UNCOMMITTED, the one isolation level that sees another
 rows; a check is queued only after the last change to the tables it reads, so it sees them as they will
 be committed. The server thus checks earlier tables while the writer inserts later ones. One lane runs
 while the seeder generates (the generating thread, the writer's and the reader's then share the cores);
-`widen` adds lanes once generation is over, for the checks left at the end. It never writes.
+`widen` adds lanes once generation is over, for the checks left at the end. Before each call, `before`
+(the writer's) may hold it while writes are queued, so checks take the server's idle time. It never writes.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ ISOLATION = "SET SESSION TRANSACTION ISOLATION LEVEL READ UNCOMMITTED"
 class _Lane:
     """One thread and its connection, opened at its first query."""
 
-    def __init__(self, connect: Callable[[], pymysql.connections.Connection]) -> None:
+    def __init__(self, connect: Callable[[], pymysql.connections.Connection],
+                 before: Callable[[], None] | None = None) -> None:
         self._connect = connect
+        self._before = before   # called before each call: the writer's, to let its writes go first
         self.conn: pymysql.connections.Connection | None = None
 
     def query(self, sql: str, args: Any = None) -> list[tuple[Any, ...]]:
@@ -54,8 +57,10 @@ class _Lane:
 class Reader:
     """Runs calls fn(query), taken in the order given, on its lanes' threads and connections."""
 
-    def __init__(self, connect: Callable[[], pymysql.connections.Connection]) -> None:
+    def __init__(self, connect: Callable[[], pymysql.connections.Connection],
+                 before: Callable[[], None] | None = None) -> None:
         self._connect = connect
+        self._before = before   # called before each call: the writer's, to let its writes go first
         self._queue: queue.Queue[Callable[[Any], None] | None] = queue.Queue()
         self._threads: list[threading.Thread] = []
         self._lanes: list[_Lane] = []
@@ -92,6 +97,8 @@ class Reader:
                 if fn is None:
                     return
                 if self._error is None:   # after a failure the rest is dropped with the transaction
+                    if self._before is not None:
+                        self._before()
                     fn(lane.query)
             except BaseException as exc:  # noqa: BLE001 - handed to the writer's caller, raised there
                 if self._error is None:

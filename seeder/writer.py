@@ -36,6 +36,7 @@ log = structlog.get_logger()
 
 BULK_MIN = 100     # fewer rows than this go as INSERTs
 SWITCH_INTERVAL = 0.0005   # s; while the writer's thread runs (see Writer.submit)
+WRITES_FIRST_S = 0.5   # s a check waits for the inserts and updates queued while it was (Writer._writes_first)
 QUEUED_ROWS = 400_000   # rows of inserts and updates waiting for the background writer (checks: unbounded)
 TRANSIENT = {1205, 1213, 2006, 2013, 2003, 2055}   # lock wait, deadlock, gone away, lost, can't connect
 LOST = {2006, 2013, 2055}
@@ -191,7 +192,7 @@ class Writer:
         self._room = threading.Condition()
         self._worker: threading.Thread | None = None
         self._error: BaseException | None = None
-        self._reader = Reader(lambda: connect(url, dialect))   # runs the Calls, on its own connections
+        self._reader = Reader(lambda: connect(url, dialect), before=self._writes_first)   # runs the Calls
         try:
             self.bulk = write_path != "insert" and self._server_loads(required=write_path == "load")
         except BaseException:
@@ -242,6 +243,12 @@ class Writer:
         if self._worker is not None:
             self._queue.join()
         self._reader.wait()   # after the writer's queue: it hands the Calls on
+
+    def _writes_first(self) -> None:
+        """Hold a check while inserts or updates wait (up to WRITES_FIRST_S): checks then fill the server's
+        idle time instead of slowing the writes (10x TERP: 14.95 -> 14.22 s, medians of 4 interleaved)."""
+        with self._room:
+            self._room.wait_for(lambda: self._queued == 0, timeout=WRITES_FIRST_S)
 
     def widen_checks(self, lanes: int) -> None:
         """Let up to `lanes` checks run at once, each on its own connection (seeder.reader): for the end

@@ -45,3 +45,53 @@ def test_one_lane_runs_calls_in_order_and_a_failure_drops_the_rest(fresh_db: str
     reader.close()
     assert ran == ["first"]
     assert isinstance(error, pymysql.err.OperationalError) and "no_such_column" in str(error)
+
+
+def test_each_call_first_passes_the_before_hook(fresh_db: str) -> None:
+    order: list[str] = []
+    reader = Reader(lambda: connect(fresh_db), before=lambda: order.append("before"))
+    reader.put(lambda query: order.append("call 1"))
+    reader.put(lambda query: order.append("call 2"))
+    reader.wait()
+    reader.close()
+    assert order == ["before", "call 1", "before", "call 2"]
+
+
+def test_a_check_waits_while_writes_are_queued_and_no_longer_than_the_limit(fresh_db: str, monkeypatch) -> None:
+    """Writer._writes_first: held while rows wait for the writer, let go when they are written, and
+    after WRITES_FIRST_S at the latest."""
+    import time
+
+    from sqlalchemy.engine import make_url
+
+    import seeder.writer
+    from seeder.writer import Writer
+
+    monkeypatch.setattr(seeder.writer, "WRITES_FIRST_S", 0.3)
+    writer = Writer(make_url(fresh_db), "mariadb")
+    released: list[float] = []
+
+    def check() -> None:
+        writer._writes_first()
+        released.append(time.perf_counter())
+
+    with writer._room:
+        writer._queued = 10
+    start = time.perf_counter()
+    waiting = threading.Thread(target=check)
+    waiting.start()
+    time.sleep(0.1)
+    assert not released   # rows are queued: the check waits
+    with writer._room:
+        writer._queued = 0
+        writer._room.notify_all()
+    waiting.join(timeout=5)
+    assert released and released[0] - start < 0.25   # let go once they are written, before the limit
+    with writer._room:
+        writer._queued = 10
+    start = time.perf_counter()
+    check()   # never written: let go at the limit
+    assert 0.25 < released[1] - start < 2
+    with writer._room:
+        writer._queued = 0
+    writer.close()
