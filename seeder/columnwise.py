@@ -4,7 +4,8 @@ and CSV renderers, which all work a whole column at a time."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
+from functools import partial
 from itertools import repeat
 from operator import attrgetter
 from typing import Any
@@ -53,3 +54,13 @@ def once_each(values: Sequence[Any], whole: Callable[[Sequence[Any]], list[str]]
         return whole(values)
     texts = dict(zip(distinct, whole(list(distinct)), strict=True))
     return list(map(texts.__getitem__, values))
+
+
+_REPEATS = {int: True, str: True, date: True, datetime: False}   # types once_each may take: do values repeat?
+
+
+def rendered_once(kind: type, whole: Callable[[Sequence[Any]], list[str]]) -> Callable[[Sequence[Any]], list[str]]:
+    """The whole-column renderer of values of type `kind`, through once_each where that type allows it:
+    one decision for the INSERT and the CSV renderers."""
+    repeats = _REPEATS.get(kind)
+    return whole if repeats is None else partial(once_each, whole=whole, repeats=repeats)

@@ -18,14 +18,13 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from pymysql import converters as conv
 
 from introspect.dialect import quote_ident
 from introspect.graph import Table
-from seeder.columnwise import iso_texts, naive, once_each, with_nulls
+from seeder.columnwise import iso_texts, naive, rendered_once, with_nulls
 from seeder.sqltext import decimal_texts, escape_sql
 
 BINARY_FAMILIES = ("binary", "varbinary", "blob")
@@ -121,12 +120,10 @@ def _csv_moments(values: Sequence[datetime]) -> list[str]:
     return iso_texts(values) if naive(values) else list(map(_CSV[datetime], values))
 
 
-_CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {
-    str: partial(once_each, whole=_csv_strings), Decimal: _csv_decimals,
-    int: partial(once_each, whole=lambda vs: list(map(int.__repr__, vs))),
-    datetime: partial(once_each, whole=_csv_moments, repeats=False),
-    date: partial(once_each, whole=lambda vs: list(map(date.isoformat, vs))),
-}
+_CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {kind: rendered_once(kind, whole) for kind, whole in {
+    str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: list(map(int.__repr__, vs)),
+    datetime: _csv_moments, date: lambda vs: list(map(date.isoformat, vs)),
+}.items()}
 
 
 def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:

@@ -218,21 +218,22 @@ class _TableGenerator:
             if col not in self.data:
                 self.data[col] = [p[i] if p is not None else None for p in picked]
 
-    def _poly_domain(self, poly: Polymorphic) -> list[tuple[Any, Any]]:
-        out: list[tuple[Any, Any]] = []
-        for value, target in poly.targets:
-            key = self.plan.graph.table(target).primary_key
-            out += [(value, k[0]) for k in self.pool.get(target, key)] if len(key) == 1 else []
-        return out
-
-    def _polymorphic(self, poly: Polymorphic) -> None:
-        rng = self.rng("poly", poly.type_column, poly.id_column)
-        by_type: dict[Any, list[Any]] = {}   # the target keys of each type value (as _poly_domain lists them)
+    def _poly_keys(self, poly: Polymorphic) -> dict[Any, list[Any]]:
+        """The keys each type value may point at (targets with a one-column key and rows only)."""
+        by_type: dict[Any, list[Any]] = {}
         for value, target in poly.targets:
             key = self.plan.graph.table(target).primary_key
             ids = [k[0] for k in self.pool.get(target, key)] if len(key) == 1 else []
             if ids:
                 by_type.setdefault(value, []).extend(ids)
+        return by_type
+
+    def _poly_domain(self, poly: Polymorphic) -> list[tuple[Any, Any]]:
+        return [(value, i) for value, ids in self._poly_keys(poly).items() for i in ids]
+
+    def _polymorphic(self, poly: Polymorphic) -> None:
+        rng = self.rng("poly", poly.type_column, poly.id_column)
+        by_type = self._poly_keys(poly)
         types = sorted(by_type, key=str)
         pairs = []
         for _ in range(self.n):

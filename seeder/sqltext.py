@@ -17,7 +17,7 @@ from typing import Any
 from pymysql.converters import encoders, escape_datetime, escape_float
 
 from introspect.dialect import quote_ident
-from seeder.columnwise import iso_texts, naive, once_each, with_nulls
+from seeder.columnwise import iso_texts, naive, rendered_once, with_nulls
 
 MAX_STATEMENT_BYTES = 1_000_000   # well under the smallest usual max_allowed_packet (4 MB on MySQL 8)
 
@@ -94,9 +94,6 @@ _COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {str: _strings, Deci
                                                              dt.datetime: _moments}
 
 
-_ONCE = {int: True, str: True, dt.date: True, dt.datetime: False}   # types once_each may render (repeats?)
-
-
 def literals(values: Sequence[Any]) -> list[str]:
     """SQL literals of one column's values: a whole column of one type (NULLs aside) at once."""
     types = set(map(type, values))
@@ -107,9 +104,8 @@ def literals(values: Sequence[Any]) -> list[str]:
         render = _RENDER.get(only)
         if whole is None and render is not None:
             whole = partial(_each, render)
-        if whole is not None and only in _ONCE:
-            whole = partial(once_each, whole=whole, repeats=_ONCE[only])
         if whole is not None:
+            whole = rendered_once(only, whole)
             return with_nulls(values, whole, "NULL") if nulls else whole(values)
     return list(map(_generic, values))
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from introspect.graph import Column
 from seeder.values.base import Context, Drawer, ValueEnv, context_column
 from seeder.values.convert import as_datetime
-from seeder.values.limits import EPOCH, YEAR_MAX, YEAR_MIN, fraction_unit, temporal_bounds
+from seeder.values.limits import YEAR_MAX, YEAR_MIN, fraction_unit, temporal_bounds
 
 if TYPE_CHECKING:
     from seeder.infer import GeneratorSpec
@@ -47,18 +47,34 @@ def uniform(rng: random.Random, lo: datetime, hi: datetime) -> datetime:
     return lo + timedelta(microseconds=rng.randrange(span + 1)) if span > 0 else lo
 
 
+def grid_ceil(column: Column) -> Callable[[datetime], datetime]:
+    """ceil_to_column for one column, its family looked at once: for a drawer's loop over rows."""
+    if column.family == "year":
+        return _ceil_year
+    if column.family == "date":
+        return _ceil_day
+    # a grid of `unit` µs, which divides a second (whole seconds for epoch integers and strings)
+    unit = fraction_unit(column) if column.family in ("datetime", "timestamp") else 10**6
+
+    def ceil(moment: datetime) -> datetime:
+        rest = moment.microsecond % unit
+        return moment + timedelta(microseconds=unit - rest) if rest else moment
+    return ceil
+
+
 def ceil_to_column(column: Column, moment: datetime) -> datetime:
     """The smallest value on the column's grid that is >= moment."""
-    if column.family == "year":
-        first = datetime(moment.year, 1, 1)
-        return first if moment == first else datetime(moment.year + 1, 1, 1)
-    if column.family == "date":
-        midnight = datetime.combine(moment.date(), time())
-        return midnight if moment == midnight else midnight + timedelta(days=1)
-    unit = timedelta(microseconds=fraction_unit(column) if column.family in ("datetime", "timestamp")
-                     else 10**6)
-    rest = (moment - EPOCH) % unit
-    return moment if not rest else moment + (unit - rest)
+    return grid_ceil(column)(moment)
+
+
+def _ceil_year(moment: datetime) -> datetime:
+    first = datetime(moment.year, 1, 1)
+    return first if moment == first else datetime(moment.year + 1, 1, 1)
+
+
+def _ceil_day(moment: datetime) -> datetime:
+    midnight = datetime.combine(moment.date(), time())
+    return midnight if moment == midnight else midnight + timedelta(days=1)
 
 
 def read_moment(value: Any) -> datetime | None:
@@ -74,12 +90,8 @@ def read_moment(value: Any) -> datetime | None:
 def following(spec: GeneratorSpec, column: Column, env: ValueEnv, pick: Pick) -> Drawer:
     """A drawer calling pick(rng, floor, hi, prior) per row, floor being max(window start, prior)."""
     lo, hi = window(column, env)
-    on_grid = column.family in ("datetime", "timestamp")   # a grid of `unit` µs, which divides a second
-    unit = fraction_unit(column) if on_grid else 1
-
-    def ceil(prior: datetime) -> datetime:   # ceil_to_column, without its dispatch on the family
-        rest = prior.microsecond % unit
-        return prior + timedelta(microseconds=unit - rest) if rest else prior
+    unit = fraction_unit(column) if column.family in ("datetime", "timestamp") else 1
+    ceil = grid_ceil(column)
 
     def draw(rng: random.Random, n: int, ctx: Context) -> list[Any]:
         out = []
@@ -93,7 +105,7 @@ def following(spec: GeneratorSpec, column: Column, env: ValueEnv, pick: Pick) ->
             if prior is None:
                 floor = lo
             else:
-                floor = ceil(prior) if on_grid else ceil_to_column(column, prior)
+                floor = ceil(prior)
                 if floor < lo:
                     floor = lo
                 elif floor > hi:

@@ -627,3 +627,21 @@ def test_whole_column_fitters_agree_with_fitting_value_by_value(raw: str, values
                 checked([*fitting, None])
         else:
             assert checked([*fitting, None])[-1] is None
+
+
+@pytest.mark.parametrize(("raw", "moment", "expected"), [
+    ("datetime(3)", datetime(2024, 5, 1, 12, 0, 0, 400), datetime(2024, 5, 1, 12, 0, 0, 1000)),
+    ("datetime(3)", datetime(2024, 5, 1, 12, 0, 0, 2000), datetime(2024, 5, 1, 12, 0, 0, 2000)),
+    ("datetime", datetime(2024, 5, 1, 23, 59, 59, 500_000), datetime(2024, 5, 2)),
+    ("timestamp(6)", datetime(2024, 5, 1, 12, 0, 0, 7), datetime(2024, 5, 1, 12, 0, 0, 7)),
+    ("int unsigned", datetime(2024, 5, 1, 12, 0, 0, 1), datetime(2024, 5, 1, 12, 0, 1)),
+    ("date", datetime(2024, 5, 1, 0, 0, 1), datetime(2024, 5, 2)),
+    ("date", datetime(2024, 5, 1), datetime(2024, 5, 1)),
+    ("year", datetime(2024, 5, 1), datetime(2025, 1, 1)),
+    ("year", datetime(2024, 1, 1), datetime(2024, 1, 1)),
+])
+def test_ceil_to_column_is_the_smallest_value_on_the_columns_grid_not_before(raw: str, moment: datetime,
+                                                                             expected: datetime) -> None:
+    from seeder.values.temporal import ceil_to_column
+
+    assert ceil_to_column(col(raw, name="at"), moment) == expected
