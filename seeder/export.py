@@ -33,7 +33,7 @@ from sqlalchemy.engine import URL
 
 from introspect.codegen import read_snapshot
 from introspect.dialect import quote_ident, session_setup_sql
-from introspect.graph import SchemaGraph
+from introspect.graph import Reference, SchemaGraph
 from seeder.csvload import column_kinds, csv_text, load_statement, quoted, sql_literal
 from seeder.errors import UsageError
 from seeder.gctune import fewer_collections
@@ -200,13 +200,16 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
         else None  # only ever read: existing keys and unique values
     sink = _SqlSink(out, plan) if fmt == "sql" else _CsvSink(out, plan)
     result = ExportResult()
-    deferred, kept = {ref.table for ref in plan.ordering.deferred}, _kept(plan)
-    store: dict[str, TableRows] = {}   # whole rows where rules read them, primary keys for deferred UPDATEs
+    kept = _kept(plan)
+    store: dict[str, TableRows] = {}   # whole rows where rules read them, what deferred UPDATEs read
+    filled: list[Reference] = []       # the deferred references done, each once both of its tables exist
+    late: list[Update] = []
     with fewer_collections():   # see seeder.gctune
         try:
             pool = gen.preload(plan, reader)
             order = gen.steps(plan)
             last_read = gen.last_reads(plan, order)
+            made: set[str] = set()
             for i, step in enumerate(order):  # as apply: generate, rollups in memory, write
                 t0 = time.perf_counter()
                 generated = gen.generate_step(plan, step, pool, reader, store)
@@ -215,17 +218,19 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
                 gen.apply_rollups(plan, store, {tp.table for tp in step})
                 result.generate_seconds += time.perf_counter() - t0
                 for tp, rows in zip(step, generated, strict=True):
+                    made.add(tp.table)
                     if rows is None:
                         continue
                     sink.table(rows)
                     result.rows, result.tables = result.rows + rows.count, result.tables + 1
-                    if tp.table in deferred and tp.table not in kept:
-                        pk = plan.graph.table(tp.table).primary_key
-                        store[tp.table] = TableRows(tp.table, pk, {c: rows.data[c] for c in pk})
+                    need = gen.deferred_columns(plan, tp.table)
+                    if need and tp.table not in kept:
+                        store[tp.table] = TableRows(tp.table, tuple(need), {c: rows.data[c] for c in need})
+                refs = gen.deferred_due(plan, made, filled)   # as apply: the pool then is apply's pool_after
+                late += gen.deferred_updates(plan, pool, store, refs)
+                filled += refs
                 gen.trim_read(plan, store, i, last_read, keep_rollups=True)   # rollup UPDATEs come last
-            # after all inserts, in apply's order; the pool ends as apply's pool_after
-            updates = gen.rollup_updates(plan, store, gen.rollup_parents(plan, store)) \
-                + gen.deferred_updates(plan, pool, store)
+            updates = gen.rollup_updates(plan, store, gen.rollup_parents(plan, store)) + late   # after the inserts
         finally:
             if reader is not None:
                 reader.close()

@@ -9,6 +9,7 @@ broke cycles once both of their tables exist; export writes both after every ins
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
@@ -132,15 +133,15 @@ def last_reads(plan: Plan, order: list[tuple[TablePlan, ...]]) -> dict[str, int]
 def trim_read(plan: Plan, store: dict[str, TableRows], done: int, last: dict[str, int],
               keep_rollups: bool = False) -> None:
     """Once step `done` is generated, keep of each table no later step reads only what the end of the
-    run needs: the primary key (ledger records, deferred UPDATEs), the columns deferred references pick,
-    and with keep_rollups the rolled-up columns; a table without a primary key is kept whole."""
+    run needs: the primary key (ledger records), what the deferred UPDATEs read (deferred_columns), and
+    with keep_rollups the rolled-up columns; a table without a primary key is kept whole."""
     for table, rows in store.items():
         if rows.trimmed_count is not None or last.get(table, -1) > done:
             continue
         pk = plan.graph.table(table).primary_key
         if not pk:
             continue
-        keep = set(pk) | {c for ref in plan.ordering.deferred if ref.ref_table == table for c in ref.ref_columns}
+        keep = set(pk) | deferred_columns(plan, table)
         if keep_rollups:
             keep |= {roll.column for parent, roll in plan.rules.rollups() if parent == table}
         rows.trim(keep)
@@ -205,9 +206,9 @@ def rollups_done(plan: Plan, written: dict[str, TableRows]) -> set[str]:
     return rollup_parents(plan, written) - waiting
 
 
-def deferred_due(plan: Plan, written: dict[str, TableRows], done: list[Reference]) -> list[Reference]:
-    """The deferred references not done yet whose table and referenced table are both generated (or get
-    no rows): their UPDATEs can go now."""
+def deferred_due(plan: Plan, written: Collection[str], done: list[Reference]) -> list[Reference]:
+    """The deferred references not done yet whose table and referenced table are both generated (the
+    tables written, or their names) or get no rows: their UPDATEs can go now."""
     def ready(table: str) -> bool:
         return table in written or not plan.table(table).rows
     return [ref for ref in plan.ordering.deferred
@@ -246,8 +247,11 @@ def rollup_updates(plan: Plan, written: dict[str, TableRows], parents: set[str])
 
 def deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows],
                      refs: list[Reference] | None = None) -> list[Update]:
-    """UPDATEs for the nullable references that broke cycles (or refs of them), by primary key. Each
-    reference's values depend only on its own rows and parents, not on when it is filled."""
+    """UPDATEs for the nullable references that broke cycles (or refs of them), by primary key. Where the
+    referenced table points back (people.department_id for departments.head_person_id), a row points at
+    one of the rows that point at it (a department's head works there) and stays NULL when none does;
+    else every row points at a row of the pool. Each reference's values depend only on its own rows and
+    the tables it joins, not on when it is filled."""
     updates: list[Update] = []
     for ref in plan.ordering.deferred:
         if refs is not None and not _is_in(ref, refs):
@@ -259,7 +263,50 @@ def deferred_updates(plan: Plan, pool: KeyPool, written: dict[str, TableRows],
             continue
         rng = stream(plan.options.seed, ref.table, "deferred", *ref.columns)
         keys = list(zip(*[rows.data[c] for c in pk], strict=True))
-        vals = [parents[rng.randrange(len(parents))] for _ in keys]
+        back, kids = back_reference(plan, ref), written.get(ref.ref_table)
+        if back is not None and kids is not None:
+            values = _pointing_here(rows, kids, ref, back, rng)
+            pairs = [(v, k) for v, k in zip(values, keys, strict=True) if v is not None]
+        else:
+            pairs = [(parents[rng.randrange(len(parents))], k) for k in keys]
         keep = tuple(c.name for c in plan.graph.table(ref.table).columns if c.on_update_now)
-        updates.append(Update(ref.table, ref.columns, pk, [v + k for v, k in zip(vals, keys, strict=True)], keep))
+        if pairs:
+            updates.append(Update(ref.table, ref.columns, pk, [v + k for v, k in pairs], keep))
     return updates
+
+
+def back_reference(plan: Plan, ref: Reference) -> Reference | None:
+    """The first reference (not itself deferred) from ref's referenced table back to ref's table: the rows
+    that point at a row are those its deferred reference picks from."""
+    return next((r for r in plan.references if r.table == ref.ref_table and r.ref_table == ref.table
+                 and not r.is_self and not _is_in(r, list(plan.ordering.deferred))), None)
+
+
+def _pointing_here(rows: TableRows, kids: TableRows, ref: Reference, back: Reference,
+                   rng: Any) -> list[tuple[Any, ...] | None]:
+    """Per row of `rows`, ref's value: the key of one of the `kids` rows whose `back` columns point at it
+    (chosen by rng where several do), None where none does."""
+    pointing: dict[tuple[Any, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    for target, key in zip(zip(*[kids.data[c] for c in back.columns]), zip(*[kids.data[c] for c in ref.ref_columns]),
+                           strict=True):
+        if None not in target:
+            pointing[target].append(key)
+    out: list[tuple[Any, ...] | None] = []
+    for target in zip(*[rows.data[c] for c in back.ref_columns], strict=True):
+        found = pointing.get(target)
+        out.append(None if not found else found[0] if len(found) == 1 else found[rng.randrange(len(found))])
+    return out
+
+
+def deferred_columns(plan: Plan, table: str) -> set[str]:
+    """The columns of `table` the deferred UPDATEs read once it is generated: its primary key and the
+    columns back references point at (as the table filled), the columns picked and the back references'
+    own (as the table referenced)."""
+    cols: set[str] = set()
+    for ref in plan.ordering.deferred:
+        back = back_reference(plan, ref)
+        if ref.table == table:
+            cols |= set(plan.graph.table(table).primary_key) | set(back.ref_columns if back else ())
+        if ref.ref_table == table:
+            cols |= set(ref.ref_columns) | set(back.columns if back else ())
+    return cols

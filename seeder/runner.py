@@ -213,7 +213,7 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
     checks = Validation(plan, _orphan_counts(plan, writer))
     written = _generate_all(plan, run, checks)
     t0 = time.perf_counter()
-    writer.widen_checks(FINAL_CHECK_LANES)   # the checks left run side by side: nothing generates now
+    writer.final_checks(FINAL_CHECK_LANES)   # the checks left run side by side, writes or not
     late = rollup_parents(plan, written) - run.rolled_up   # none: each is written once its children exist
     result.updated += writer.execute(rollup_updates(plan, written, late))
     late_refs = deferred_due(plan, written, run.deferred_done)   # none: each is filled once its tables exist

@@ -47,9 +47,19 @@ def test_self_reference_is_a_tree_and_not_null_roots_point_at_themselves(hard_db
 
 def test_nullable_cycle_is_broken_then_filled_by_update(hard_db: str) -> None:
     plan, result, _ = seed(hard_db)
-    assert [(r.table, r.columns) for r in plan.ordering.deferred] == [("departments", ("head_person_id",))]
-    assert result.updated == plan.table("departments").rows
-    assert query(hard_db, "SELECT COUNT(*) FROM departments WHERE head_person_id IS NULL")[0][0] == 0
+    assert [(r.table, r.columns) for r in plan.ordering.deferred] == [("departments", ("head_person_id",)),
+                                                                      ("ring_a", ("ring_c_id",))]
+    # no table points back at ring_a from ring_c: every ring_a row points at some ring_c row
+    assert query(hard_db, "SELECT COUNT(*) FROM ring_a WHERE ring_c_id IS NULL")[0][0] == 0
+    # people point back at departments: a department's head is one of its own people, and a
+    # department nobody works in has none
+    staffed = query(hard_db, "SELECT COUNT(DISTINCT department_id) FROM people")[0][0]
+    assert 0 < staffed < plan.table("departments").rows   # both kinds exist, so both branches are checked
+    assert result.updated == staffed + plan.table("ring_a").rows
+    assert query(hard_db, "SELECT COUNT(*) FROM departments d JOIN people p ON p.id = d.head_person_id "
+                          "WHERE p.department_id = d.id")[0][0] == staffed
+    assert query(hard_db, "SELECT COUNT(*) FROM departments d WHERE d.head_person_id IS NULL AND EXISTS "
+                          "(SELECT 1 FROM people p WHERE p.department_id = d.id)")[0][0] == 0
 
 
 def test_not_null_cycle_is_written_as_one_prekeyed_group(hard_db: str) -> None:

@@ -95,3 +95,43 @@ def test_a_check_waits_while_writes_are_queued_and_no_longer_than_the_limit(fres
     with writer._room:
         writer._queued = 0
     writer.close()
+
+
+def test_checks_stop_yielding_once_generation_is_over(fresh_db: str, monkeypatch) -> None:
+    """Writer.final_checks: a held check goes at once, later ones do not wait for queued writes, and the
+    next transaction (after a rollback) yields again."""
+    import time
+
+    from sqlalchemy.engine import make_url
+
+    import seeder.writer
+    from seeder.writer import Writer
+
+    monkeypatch.setattr(seeder.writer, "WRITES_FIRST_S", 3.0)
+    writer = Writer(make_url(fresh_db), "mariadb")
+    released: list[float] = []
+    with writer._room:
+        writer._queued = 10   # rows wait for the writer and are never written here
+    start = time.perf_counter()
+    held = threading.Thread(target=lambda: (writer._writes_first(), released.append(time.perf_counter())))
+    held.start()
+    time.sleep(0.2)
+    assert not released   # still generating: the check waits for the writes
+    writer.final_checks(1)
+    held.join(timeout=5)
+    assert released and released[0] - start < 1.0   # let go when generation ended, not at the limit
+    start = time.perf_counter()
+    writer._writes_first()
+    assert time.perf_counter() - start < 0.5   # no wait at all now
+    with writer._room:
+        writer._queued = 0
+    writer.rollback()
+    with writer._room:
+        writer._queued = 10
+    start = time.perf_counter()
+    monkeypatch.setattr(seeder.writer, "WRITES_FIRST_S", 0.3)
+    writer._writes_first()
+    assert time.perf_counter() - start > 0.25   # a new transaction generates again: checks yield
+    with writer._room:
+        writer._queued = 0
+    writer.close()

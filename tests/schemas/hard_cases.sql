@@ -41,6 +41,22 @@ CREATE TABLE eggs (
 );
 ALTER TABLE hens ADD CONSTRAINT fk_hen_egg FOREIGN KEY (egg_id) REFERENCES eggs(id);
 
+CREATE TABLE ring_a (                           -- a three-table cycle through a nullable FK, no back edge
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  ring_c_id INT NULL
+);
+CREATE TABLE ring_b (
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  ring_a_id INT NOT NULL,
+  CONSTRAINT fk_ring_b_a FOREIGN KEY (ring_a_id) REFERENCES ring_a(id)
+);
+CREATE TABLE ring_c (
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  ring_b_id INT NOT NULL,
+  CONSTRAINT fk_ring_c_b FOREIGN KEY (ring_b_id) REFERENCES ring_b(id)
+);
+ALTER TABLE ring_a ADD CONSTRAINT fk_ring_a_c FOREIGN KEY (ring_c_id) REFERENCES ring_c(id);
+
 CREATE TABLE orders (                           -- composite primary key and a composite FK to it
   region CHAR(2) NOT NULL,
   order_no INT UNSIGNED NOT NULL,
