@@ -6,7 +6,9 @@ bulk-load write path.
 
 NULL is an unenclosed \\N. Numbers and temporal values are unenclosed (they never hold a comma, a quote,
 a backslash or a newline); strings are enclosed in double quotes, with \\ written as \\\\, " as \\", NUL as
-\\0, newline as \\n and carriage return as \\r. Binary columns (BINARY, VARBINARY, BLOB) are enclosed hex,
+\\0, newline as \\n and carriage return as \\r; but the strings of a column where none needs it (none holds
+a comma, a quote, a backslash, NUL, a newline, a carriage return, or "null" in any case, as the bare word
+NULL reads as NULL) are written as they are. Binary columns (BINARY, VARBINARY, BLOB) are enclosed hex,
 loaded with SET col = UNHEX(@v); BIT columns are decimal, loaded with SET col = CAST(@v AS UNSIGNED).
 Temporal values use PyMySQL's text forms (fractional seconds only when non-zero), as INSERTs send them.
 """
@@ -103,10 +105,25 @@ def column_kinds(table: Table, columns: Sequence[str]) -> list[str]:
 
 
 # --- whole columns of one type: one pass each, the same text as csv_field gives -----------------------
+_CSV_ENCLOSE = re.compile('[\\\\"\0\n\r,]')   # a string holding one of these is enclosed (and escaped)
+
+
 def _csv_strings(values: Sequence[str]) -> list[str]:
+    """Each string enclosed in double quotes, escaped where it needs it."""
     if _CSV_SPECIAL.search("".join(values)):
         return list(map(_csv_str, values))
     return ['"' + v + '"' for v in values]
+
+
+def _csv_plain_or(enclosed: Callable[[Sequence[str]], list[str]]) -> Callable[[Sequence[str]], list[str]]:
+    """The column's strings as they are where none needs enclosing (C scans of them all, before any work
+    per value), else enclosed(values)."""
+    def render(values: Sequence[str]) -> list[str]:
+        joined = "".join(values)
+        if not _CSV_ENCLOSE.search(joined) and "null" not in joined.lower():
+            return list(values)
+        return enclosed(values)
+    return render
 
 
 def _csv_decimals(values: Sequence[Decimal]) -> list[str]:
@@ -124,6 +141,7 @@ _CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {kind: rendered_
     str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: list(map(int.__repr__, vs)),
     datetime: _csv_moments, date: lambda vs: list(map(date.isoformat, vs)),
 }.items()}
+_CSV_COLUMN[str] = _csv_plain_or(_CSV_COLUMN[str])
 
 
 def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:

@@ -14,7 +14,9 @@ The CSV dialect is exactly what load.sql declares:
     LINES TERMINATED BY '\n' IGNORE 1 LINES
 
 NULL is an unenclosed \N; numbers and temporal values are unenclosed; strings are enclosed in double
-quotes, with \ written as \\, " as \", NUL as \0, newline as \n and carriage return as \r. Binary columns
+quotes, with \ written as \\, " as \", NUL as \0, newline as \n and carriage return as \r, except in a
+column where none needs it (seeder.csvload): no comma, quote, backslash, NUL, newline, carriage return or
+"null" in any case; those are written as they are. Binary columns
 (BINARY, VARBINARY, BLOB) are enclosed hex, loaded with SET col = UNHEX(@v); BIT columns are decimal,
 loaded with SET col = CAST(@v AS UNSIGNED).
 Temporal values use PyMySQL's text forms (fractional seconds only when non-zero), as apply sends them.

@@ -74,6 +74,25 @@ def test_bulk_load_writes_the_same_rows_as_inserts(db_factory) -> None:
     assert sums[0] == sums[1]
 
 
+@pytest.mark.parametrize("extra", ["", ",", "Null", "\\", '"', "\n"])
+def test_bulk_load_reads_back_strings_bare_or_enclosed(fresh_db: str, extra: str) -> None:
+    """A column of plain strings goes unenclosed (csvload._csv_plain_or), one holding a separator, an
+    escape, a quote, a newline or the word null enclosed; either way the server stores them exactly."""
+    from seeder.csvload import csv_column
+
+    plain = ["", " lead", "trail ", "in\tside", "N", "nul", "nil", "it's", "x" * 300]
+    values = plain + ([f"a{extra}b", extra] if extra else [])
+    assert (csv_column(values) == values) == (extra == "")   # bare only where nothing needs enclosing
+    load_sql(fresh_db, "CREATE TABLE s (id INT PRIMARY KEY, v VARCHAR(400) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb", write_path="load")
+    assert writer.bulk
+    writer.write([Insert("s", ("id", "v"), [(i, v) for i, v in enumerate(values)])])
+    writer.close()
+    with connect(fresh_db) as conn, conn.cursor() as cur:
+        cur.execute("SELECT v FROM s ORDER BY id")
+        assert [r[0] for r in cur.fetchall()] == values
+
+
 def test_bulk_load_refuses_what_the_server_would_only_warn_about(fresh_db: str) -> None:
     load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(3) NOT NULL);")
     writer = Writer(make_url(fresh_db), "mariadb", attempts=1, write_path="load")
