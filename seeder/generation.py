@@ -8,6 +8,7 @@ broke cycles once both of their tables exist; export writes both after every ins
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Collection
 from decimal import Decimal
@@ -283,7 +284,7 @@ def back_reference(plan: Plan, ref: Reference) -> Reference | None:
 
 
 def _pointing_here(rows: TableRows, kids: TableRows, ref: Reference, back: Reference,
-                   rng: Any) -> list[tuple[Any, ...] | None]:
+                   rng: random.Random) -> list[tuple[Any, ...] | None]:
     """Per row of `rows`, ref's value: the key of one of the `kids` rows whose `back` columns point at it
     (chosen by rng where several do), None where none does."""
     pointing: dict[tuple[Any, ...], list[tuple[Any, ...]]] = defaultdict(list)
