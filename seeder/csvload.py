@@ -141,7 +141,7 @@ _CSV_COLUMN: dict[type, Callable[[Sequence[Any]], list[str]]] = {kind: rendered_
     str: _csv_strings, Decimal: _csv_decimals, int: lambda vs: list(map(int.__repr__, vs)),
     datetime: _csv_moments, date: lambda vs: list(map(date.isoformat, vs)),
 }.items()}
-_CSV_COLUMN[str] = _csv_plain_or(_CSV_COLUMN[str])
+_CSV_COLUMN[str] = _csv_plain_or(_CSV_COLUMN[str])   # the bare check first: before once_each's work
 
 
 def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:

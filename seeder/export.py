@@ -227,7 +227,7 @@ def export_plan(plan: Plan, fmt: str, out: Path, url: URL | None = None) -> Expo
                     result.rows, result.tables = result.rows + rows.count, result.tables + 1
                     need = gen.deferred_columns(plan, tp.table)
                     if need and tp.table not in kept:
-                        store[tp.table] = TableRows(tp.table, tuple(need), {c: rows.data[c] for c in need})
+                        store[tp.table] = TableRows(tp.table, tuple(sorted(need)), {c: rows.data[c] for c in need})
                 refs = gen.deferred_due(plan, made, filled)   # as apply: the pool then is apply's pool_after
                 late += gen.deferred_updates(plan, pool, store, refs)
                 filled += refs

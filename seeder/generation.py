@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -216,7 +216,7 @@ def deferred_due(plan: Plan, written: Collection[str], done: list[Reference]) ->
             if not _is_in(ref, done) and ready(ref.table) and ready(ref.ref_table)]
 
 
-def _is_in(ref: Reference, refs: list[Reference]) -> bool:
+def _is_in(ref: Reference, refs: Sequence[Reference]) -> bool:
     return any(ref is r for r in refs)   # the plan's own objects: identity, not equal-looking references
 
 
@@ -280,7 +280,7 @@ def back_reference(plan: Plan, ref: Reference) -> Reference | None:
     """The first reference (not itself deferred) from ref's referenced table back to ref's table: the rows
     that point at a row are those its deferred reference picks from."""
     return next((r for r in plan.references if r.table == ref.ref_table and r.ref_table == ref.table
-                 and not r.is_self and not _is_in(r, list(plan.ordering.deferred))), None)
+                 and not r.is_self and not _is_in(r, plan.ordering.deferred)), None)
 
 
 def _pointing_here(rows: TableRows, kids: TableRows, ref: Reference, back: Reference,
