@@ -39,6 +39,7 @@ from seeder.generation import (
     steps,
     trim_read,
 )
+from seeder.holds import Holds
 from seeder.ledger import DEFAULT_LEDGER, Ledger, RunRecord, utcnow
 from seeder.plan import Plan, TablePlan
 from seeder.progress import NoProgress, Progress
@@ -238,11 +239,13 @@ def _one_transaction(plan: Plan, run: _Run, ledger: Ledger, run_id: str) -> None
 
 def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> dict[str, TableRows]:
     """Generate every step; with checks (a write), insert each table, write each parent's rolled-up
-    columns once its last rollup child exists, and start the checks of the tables that are then final."""
+    columns once its last rollup child exists, and start the checks of the tables that are then final.
+    A rollup parent (and what references it meanwhile) may wait, to be inserted once final (seeder.holds)."""
     writer, result = run.writer, run.result
     pool = preload(plan, writer)
     written: dict[str, TableRows] = {}
     run.rolled_up, run.deferred_done = set(), []
+    holds = Holds.for_plan(plan)
     order = steps(plan)
     last_read = last_reads(plan, order)
     for i, step in enumerate(order):
@@ -258,34 +261,52 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
         apply_rollups(plan, written, {tp.table for tp in step})
         t1 = time.perf_counter()
         result.generate_seconds += t1 - t0
+        done = rollups_done(plan, written) - run.rolled_up if checks else set()
+        if checks and grouped:   # written with foreign-key checks off, together: what they reference first
+            _write(run, holds.release(set().union(*(holds.blockers(tp.table) for tp in step)), final=False),
+                   written, checks, plan)
         for tp, rows in zip(step, generated, strict=True):
             stats = TableStats(tp.table, tp.rows)
             if rows is not None:
-                kinds = tuple(column_kinds(plan.graph.table(tp.table), rows.columns))
-                stats.written = _insert(run, rows, plan.options.batch_size, not grouped, kinds) if checks \
-                    else rows.count
-                if checks:
-                    checks.expect_rows(tp.table, tp.current_rows + rows.count)
+                stats.written = rows.count
+                if checks and not holds.arrive(tp.table, rows.count, tp.table in done, can_wait=not grouped):
+                    _write(run, [tp.table], written, checks, plan, fk_checks=not grouped)
             stats.seconds = (t1 - t0) / len(step) + time.perf_counter() - t1   # generation + writing
             result.tables.append(stats)
         if grouped and checks:
             _check_group(plan, step, writer)
         if checks:
-            done = rollups_done(plan, written) - run.rolled_up
-            for update in rollup_updates(plan, written, done):
+            final_later = done & set(holds.waiting)   # inserted later, with the final values: no UPDATE
+            _write(run, holds.release(done & holds.held, final=True), written, checks, plan)
+            _write(run, holds.release(holds.outgrown(), final=False), written, checks, plan)
+            for update in rollup_updates(plan, written, done - final_later):
                 writer.submit(update)
                 result.updated += len(update.rows)
             run.rolled_up |= done
-            refs = deferred_due(plan, written, run.deferred_done)
+            inserted = [t for t in written if t not in set(holds.waiting)]
+            refs = deferred_due(plan, inserted, run.deferred_done)
             for update in deferred_updates(plan, pool_after(plan, writer, written, refs), written, refs):
                 writer.submit(update)
                 result.updated += len(update.rows)
             run.deferred_done += refs
-            _check(writer, checks, final_tables(plan, written, run.rolled_up, run.deferred_done))
+            _check(writer, checks, final_tables(plan, {t: written[t] for t in inserted}, run.rolled_up,
+                                                run.deferred_done))
             _refuse_on_problems(checks)   # a check already made failed: stop generating
-        trim_read(plan, written, i, last_read)   # a parent's last read is its last child: rolled up by now
+        waiting = set(holds.waiting)
+        trim_read(plan, {t: r for t, r in written.items() if t not in waiting}, i, last_read)
         result.write_seconds += time.perf_counter() - t1
+    if checks and holds.waiting:   # none: every parent is final once the last table is generated
+        _write(run, holds.release(holds.held, final=False), written, checks, plan)
     return written
+
+
+def _write(run: _Run, tables: list[str], written: dict[str, TableRows], checks: Validation, plan: Plan,
+           fk_checks: bool = True) -> None:
+    """Queue the tables' rows for the writer, and the count of rows each must then hold."""
+    for table in tables:
+        rows, tp = written[table], plan.table(table)
+        _insert(run, rows, plan.options.batch_size, fk_checks, tuple(column_kinds(plan.graph.table(table), rows.columns)))
+        checks.expect_rows(table, tp.current_rows + rows.count)
 
 
 def _check(writer: Writer, checks: Validation, final: set[str] | None) -> None:
