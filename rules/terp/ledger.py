@@ -144,8 +144,13 @@ class LedgerEntries(TableRule):
         Invariant("a ledger line is single-sided: debit > 0 and credit 0, or the reverse",
                   "SELECT id, debit, credit FROM ledgerEntries "
                   "WHERE NOT ((debit > 0 AND credit = 0) OR (credit > 0 AND debit = 0))"),
+        Invariant("an entryNumber is JE-{the year of its entryDate}-{6 digits}-{DR, CR or TX}",
+                  "SELECT id, entryNumber, entryDate FROM ledgerEntries WHERE entryNumber NOT REGEXP "
+                  "'^JE-[0-9]{4}-[0-9]{6}-(DR|CR|TX)$' OR LEFT(entryNumber, 7) <> CONCAT('JE-', YEAR(entryDate))"),
+        # grouped by the stem as a number (one-to-one, with the format above): 0.16 s at 10x, by its text 0.45
         Invariant("each journal entry (lines sharing an entryNumber stem) balances, on one date and reference",
-                  "SELECT LEFT(entryNumber, CHAR_LENGTH(entryNumber) - 3) AS stem, SUM(debit), SUM(credit) "
+                  "SELECT CAST(SUBSTRING(entryNumber, 4, 4) AS UNSIGNED) * 1000000 "
+                  "+ CAST(SUBSTRING(entryNumber, 9, 6) AS UNSIGNED) AS stem, SUM(debit), SUM(credit) "
                   "FROM ledgerEntries GROUP BY stem HAVING SUM(debit) <> SUM(credit) OR COUNT(*) < 2 "
                   "OR COUNT(DISTINCT entryDate) > 1 OR COUNT(DISTINCT referenceType, referenceId) > 1"),
         Invariant("posted debits equal posted credits in every fiscal period",
