@@ -31,7 +31,6 @@ class Holds:
         self._rows: dict[str, int] = {}
         self._waits: dict[str, set[str]] = {}   # waiting table -> the held parents it waits for
         self.held: set[str] = set()             # parents held until their rollups are final
-        self.final: set[str] = set()            # parents written with their final rolled-up values
 
     @classmethod
     def for_plan(cls, plan: Plan) -> Holds:
@@ -51,8 +50,9 @@ class Holds:
         return list(self._waits)
 
     def arrive(self, table: str, rows: int, rolled_up: bool, can_wait: bool = True) -> bool:
-        """A table was generated (rolled_up: its rollups, if any, are final already). True: it waits,
-        to be handed out by release(); False: write it now (release() first the tables `blockers` names)."""
+        """A table was generated (rolled_up: its rollups, if any, are final already). True: it waits, to be
+        handed out by release(); False: write it now (one that cannot wait, in a NOT NULL cycle group,
+        once the parents `blockers` names are released and written)."""
         waits = set().union(*(self._waits.get(t, ()) for t in self._fks.get(table, ())))
         if table in self._parents and not rolled_up and can_wait:
             self.held.add(table)
@@ -71,13 +71,11 @@ class Holds:
         return [p for p in sorted(self.held)
                 if sum(n for t, n in self._rows.items() if t != p and p in self._waits[t]) > self._rows[p]]
 
-    def release(self, parents: Iterable[str], final: bool) -> list[str]:
-        """Let the parents go (final: their rollups are final, so no UPDATE follows); return the tables
-        to write now, in generation order: those no held parent keeps any longer."""
+    def release(self, parents: Iterable[str]) -> list[str]:
+        """Let the parents go; return the tables to write now, in generation order: those no held parent
+        keeps any longer. (A parent released before its rollups are final is UPDATEd once they are.)"""
         parents = set(parents) & self.held
         self.held -= parents
-        if final:
-            self.final |= parents
         out = []
         for table, waits in list(self._waits.items()):
             waits -= parents

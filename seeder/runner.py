@@ -263,7 +263,7 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
         result.generate_seconds += t1 - t0
         done = rollups_done(plan, written) - run.rolled_up if checks else set()
         if checks and grouped:   # written with foreign-key checks off, together: what they reference first
-            _write(run, holds.release(set().union(*(holds.blockers(tp.table) for tp in step)), final=False),
+            _write(run, holds.release(set().union(*(holds.blockers(tp.table) for tp in step))),
                    written, checks, plan)
         for tp, rows in zip(step, generated, strict=True):
             stats = TableStats(tp.table, tp.rows)
@@ -277,8 +277,8 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
             _check_group(plan, step, writer)
         if checks:
             final_later = done & set(holds.waiting)   # inserted later, with the final values: no UPDATE
-            _write(run, holds.release(done & holds.held, final=True), written, checks, plan)
-            _write(run, holds.release(holds.outgrown(), final=False), written, checks, plan)
+            _write(run, holds.release(done & holds.held), written, checks, plan)
+            _write(run, holds.release(holds.outgrown()), written, checks, plan)   # UPDATEd later
             for update in rollup_updates(plan, written, done - final_later):
                 writer.submit(update)
                 result.updated += len(update.rows)
@@ -296,7 +296,7 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
         trim_read(plan, {t: r for t, r in written.items() if t not in waiting}, i, last_read)
         result.write_seconds += time.perf_counter() - t1
     if checks and holds.waiting:   # none: every parent is final once the last table is generated
-        _write(run, holds.release(holds.held, final=False), written, checks, plan)
+        _write(run, holds.release(holds.held), written, checks, plan)
     return written
 
 
