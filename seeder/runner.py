@@ -283,7 +283,8 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
                 writer.submit(update)
                 result.updated += len(update.rows)
             run.rolled_up |= done
-            inserted = [t for t in written if t not in set(holds.waiting)]
+            waiting = set(holds.waiting)
+            inserted = [t for t in written if t not in waiting]
             refs = deferred_due(plan, inserted, run.deferred_done)
             for update in deferred_updates(plan, pool_after(plan, writer, written, refs), written, refs):
                 writer.submit(update)
