@@ -9,8 +9,8 @@ child's is inserted. When the rows waiting behind a parent outgrow the parent's 
 at once, with the values it has, and is UPDATEd once final, as without holding: holding a small parent
 must not keep a large part of the seed from the server.
 
-At 10x TERP: orders (49,499 rows) wait 25 steps, with the sample requests that reference them;
-invoices (43,999) 8 steps, alone. Their 93,498 rolled-up rows are inserted once instead of updated.
+At 10x TERP: orders (49,499 rows) wait 25 steps, with the 40 sample requests that reference them;
+invoices (44,000) 8 steps, alone. 639 rows are updated instead of 103,269.
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ KINDS = ("env", "testcontainers", "private-mariadbd")
 _SBIN = ("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/mysql/bin")
 # fast start, no binlog, room for big batches; sql_mode stays the server default. The buffer pool and redo
 # log hold a 10x TERP seed (226 MiB of pages in one transaction) without flushing to make room: with 256M
-# and 32M, the server spent 12.2 s of CPU on it, with 1G and 512M 10.6 s (bench --scale 10, median of 3)
+# and 32M the server spent 12.2 s of CPU on it (bench --scale 10, one run), with 1G and 512M 10.6 s (median
+# of 3); the floor's LOAD DATA took as long either way
 _SERVER_OPTIONS = (
     "--bind-address=127.0.0.1", "--skip-log-bin", "--skip-name-resolve", "--innodb-buffer-pool-size=1G",
     "--innodb-flush-log-at-trx-commit=2", "--max-allowed-packet=64M", "--local-infile=1",
