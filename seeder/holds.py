@@ -53,7 +53,7 @@ class Holds:
         """A table was generated (rolled_up: its rollups, if any, are final already). True: it waits, to be
         handed out by release(); False: write it now (one that cannot wait, in a NOT NULL cycle group,
         once the parents `blockers` names are released and written)."""
-        waits = set().union(*(self._waits.get(t, ()) for t in self._fks.get(table, ())))
+        waits = self.blockers(table)
         if table in self._parents and not rolled_up and can_wait:
             self.held.add(table)
             waits.add(table)
@@ -63,7 +63,8 @@ class Holds:
         return True
 
     def blockers(self, table: str) -> set[str]:
-        """The held parents a table that cannot wait (in a NOT NULL cycle group) must see written first."""
+        """The held parents a table waits for through its declared keys: a table that cannot wait (in a
+        NOT NULL cycle group) must see them written first."""
         return set().union(*(self._waits.get(t, ()) for t in self._fks.get(table, ())))
 
     def outgrown(self) -> list[str]:

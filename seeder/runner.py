@@ -262,6 +262,7 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
         t1 = time.perf_counter()
         result.generate_seconds += t1 - t0
         done = rollups_done(plan, written) - run.rolled_up if checks else set()
+        waiting: set[str] = set()   # generated, not written yet (seeder.holds): only while checks are made
         if checks and grouped:   # written with foreign-key checks off, together: what they reference first
             _write(run, holds.release(set().union(*(holds.blockers(tp.table) for tp in step))),
                    written, checks, plan)
@@ -293,7 +294,6 @@ def _generate_all(plan: Plan, run: _Run, checks: Validation | None = None) -> di
             _check(writer, checks, final_tables(plan, {t: written[t] for t in inserted}, run.rolled_up,
                                                 run.deferred_done))
             _refuse_on_problems(checks)   # a check already made failed: stop generating
-        waiting = set(holds.waiting)
         trim_read(plan, {t: r for t, r in written.items() if t not in waiting}, i, last_read)
         result.write_seconds += time.perf_counter() - t1
     if checks and holds.waiting:   # none: every parent is final once the last table is generated
