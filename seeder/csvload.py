@@ -29,6 +29,11 @@ from introspect.graph import Table
 from seeder.columnwise import iso_texts, naive, rendered_once, with_nulls
 from seeder.sqltext import decimal_texts, escape_sql
 
+try:   # the optional C renderer (seeder/_csvfast.c), built on install where a C compiler is at hand
+    from seeder import _csvfast
+except ImportError:   # pragma: no cover - a build without it renders in Python
+    _csvfast = None
+
 BINARY_FAMILIES = ("binary", "varbinary", "blob")
 CSV_OPTIONS = ("CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY '\\\\' "
                "LINES TERMINATED BY '\\n' IGNORE 1 LINES")
@@ -156,14 +161,33 @@ def csv_column(values: Sequence[Any], kind: str = "") -> list[str]:
     return list(map(_CSV_KINDS[kind], values))
 
 
-def csv_text(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str],
-             header: bool = True) -> str:
-    """A header line (unless header is False), then one line per row (values are column-wise lists), as
-    one string."""
+def csv_body_python(values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> bytes:
+    """One line per row (values are column-wise lists), as UTF-8: whole columns rendered in Python."""
     rendered = [csv_column(vals, k) for vals, k in zip(values, kinds, strict=True)]
-    body = "\n".join(map(",".join, zip(*rendered, strict=True))) if rendered and rendered[0] else ""
-    head = ",".join(map(csv_field, columns)) + "\n" if header else ""
-    return head + body + "\n" if body else head
+    if not rendered or not rendered[0]:
+        return b""
+    return ("\n".join(map(",".join, zip(*rendered, strict=True))) + "\n").encode("utf-8")
+
+
+def csv_body_c(values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> bytes:
+    """The same bytes as csv_body_python, rendered row by row in C (seeder._csvfast); binary and BIT
+    columns are rendered in Python first."""
+    if not values or not len(values[0]):
+        return b""
+    columns = [csv_column(vals, k) if k else vals if isinstance(vals, list) else list(vals)
+               for vals, k in zip(values, kinds, strict=True)]
+    return _csvfast.render(columns, bytes(ord("p") if k else ord("a") for k in kinds), csv_field)
+
+
+csv_body = csv_body_python if _csvfast is None else csv_body_c
+
+
+def csv_text(columns: Sequence[str], values: Sequence[Sequence[Any]], kinds: Sequence[str],
+             header: bool = True) -> bytes:
+    """A header line (unless header is False), then one line per row (values are column-wise lists), as
+    UTF-8."""
+    head = (",".join(map(csv_field, columns)) + "\n").encode("utf-8") if header else b""
+    return head + csv_body(values, kinds)
 
 
 def load_statement(file_literal: str, table: str, columns: Sequence[str], kinds: Sequence[str]) -> str:

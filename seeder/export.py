@@ -155,7 +155,7 @@ class _CsvSink:
         name = self._file_name(rows.table)
         path = self.out / name
         values = [rows.data[c] for c in rows.columns]
-        with path.open("w", encoding="utf-8", newline="\n") as f:   # the text of CSV_CHUNK rows at a time
+        with path.open("wb") as f:   # the UTF-8 text of CSV_CHUNK rows at a time
             for start in range(0, max(rows.count, 1), CSV_CHUNK):
                 f.write(csv_text(rows.columns, [v[start:start + CSV_CHUNK] for v in values], kinds, not start))
         self.files.append(path)

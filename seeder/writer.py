@@ -89,7 +89,7 @@ class Insert:
         for batch in self.batches():
             if bulk and batch.kinds and batch.count >= BULK_MIN:
                 parts.append(Load(batch.table, batch.columns, batch.kinds, batch.count,
-                                  csv_text(batch.columns, batch.by_column(), batch.kinds).encode("utf-8")))
+                                  csv_text(batch.columns, batch.by_column(), batch.kinds)))
             else:
                 parts += insert_statements(batch.table, batch.columns, batch.by_column())
         return Rendered(self.table, self.count, tuple(parts))
@@ -97,7 +97,7 @@ class Insert:
 
 @dataclass(frozen=True)
 class Load:
-    """One LOAD DATA of CSV text (seeder.csvload.csv_text, encoded as UTF-8) into a table."""
+    """One LOAD DATA of CSV text (seeder.csvload.csv_text: UTF-8) into a table."""
 
     table: str
     columns: tuple[str, ...]
