@@ -404,11 +404,11 @@ class Writer:
         elif isinstance(op, Update):
             op = op.render()
         if isinstance(op, Rendered):
+            stored = 0
             for part in op.parts:
-                if isinstance(part, Load):
-                    load_rows(cur, part)
-                else:
-                    cur.execute(part)
+                stored += load_rows(cur, part) if isinstance(part, Load) else cur.execute(part)
+            if op.made_from == "Insert" and stored != op.count:   # every row sent is a row stored, or nothing
+                raise pymysql.err.DataError(1265, f"{op.table}: the server stored {stored} of {op.count} rows")
             return op.count
         raise TypeError(f"not an op: {op!r}")
 

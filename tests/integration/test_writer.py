@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from seeder.errors import WriteFailed
-from seeder.writer import Insert, Writer, is_transient
+from seeder.writer import Insert, Rendered, Writer, is_transient
 from tests.support.db import connect, load_sql
 
 pytestmark = pytest.mark.mysql
@@ -38,6 +38,18 @@ def test_a_rejected_unit_keeps_nothing_and_is_not_retried(fresh_db: str) -> None
     with pytest.raises(WriteFailed, match="rejected rows for t"):
         writer.write([good, bad])
     assert count(fresh_db, "t") == 0
+    writer.close()
+
+
+def test_statements_that_store_fewer_rows_than_sent_fail_the_unit(fresh_db: str) -> None:
+    """apply counts no table's rows afterwards: the writer holds each insert's count to the rows it sent."""
+    load_sql(fresh_db, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(3) NOT NULL);")
+    writer = Writer(make_url(fresh_db), "mariadb", attempts=3)
+    short = Rendered("t", 3, ("INSERT INTO t (id, v) VALUES (1, 'a'), (2, 'b')",))   # says 3 rows, holds 2
+    with pytest.raises(WriteFailed, match="t: the server stored 2 of 3 rows"):
+        writer.write([short])
+    assert count(fresh_db, "t") == 0
+    assert writer.write([Rendered("t", 2, ("INSERT INTO t (id, v) VALUES (1, 'a'), (2, 'b')",))]) == 2
     writer.close()
 
 
