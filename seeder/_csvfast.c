@@ -1,7 +1,7 @@
 /* seeder._csvfast: the body of a LOAD DATA batch (seeder.csvload's CSV dialect), rendered in one pass in C.
 
    render(columns, modes, fallback) -> bytes
-     columns   a list of equally long lists, one per column
+     columns   a list of equally long sequences (lists, tuples), one per column
      modes     one byte per column: 'a' (values by type) or 'p' (strings already rendered, written as they are)
      fallback  fallback(value) -> str, the text of any value not handled here (seeder.csvload.csv_field)
 
@@ -201,7 +201,7 @@ static PyObject *render(PyObject *self, PyObject *args) {
         goto done;
     }
     for (; ready < k; ready++) {
-        PyObject *c = PySequence_Fast(PyList_GET_ITEM(columns, ready), "render: every column must be a list");
+        PyObject *c = PySequence_Fast(PyList_GET_ITEM(columns, ready), "render: every column must be a sequence");
         if (!c)
             goto done;
         cols[ready] = c;

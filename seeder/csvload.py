@@ -174,8 +174,7 @@ def csv_body_c(values: Sequence[Sequence[Any]], kinds: Sequence[str]) -> bytes:
     columns are rendered in Python first."""
     if not values or not len(values[0]):
         return b""
-    columns = [csv_column(vals, k) if k else vals if isinstance(vals, list) else list(vals)
-               for vals, k in zip(values, kinds, strict=True)]
+    columns = [csv_column(vals, k) if k else vals for vals, k in zip(values, kinds, strict=True)]
     return _csvfast.render(columns, bytes(ord("p") if k else ord("a") for k in kinds), csv_field)
 
 

@@ -25,10 +25,8 @@ ISOLATION = "SET SESSION TRANSACTION ISOLATION LEVEL READ UNCOMMITTED"
 class _Lane:
     """One thread and its connection, opened at its first query."""
 
-    def __init__(self, connect: Callable[[], pymysql.connections.Connection],
-                 before: Callable[[], None] | None = None) -> None:
+    def __init__(self, connect: Callable[[], pymysql.connections.Connection]) -> None:
         self._connect = connect
-        self._before = before   # called before each call: the writer's, to let its writes go first
         self.conn: pymysql.connections.Connection | None = None
 
     def query(self, sql: str, args: Any = None) -> list[tuple[Any, ...]]:
