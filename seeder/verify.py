@@ -44,13 +44,16 @@ class VerifyReport:
 
 
 def orphan_sql(ref: Reference, count: bool = False, limit: int = 3) -> str:
-    """Rows of ref.table whose reference columns are all set but match no ref_table row."""
+    """Rows of ref.table whose reference columns are all set but match no ref_table row. An anti-join
+    written as NOT EXISTS: MariaDB caches the subquery's answer per distinct value (a few dozen accounts
+    or users behind 258,000 ledger lines) and MySQL 8 turns it into an antijoin; the LEFT JOIN ... IS NULL
+    form probed the parent once per row (all 217 references of a 10x TERP seed: 1.34 -> 0.71 s)."""
     on = " AND ".join(f"p.{q(pc)} = c.{q(cc)}" for cc, pc in zip(ref.columns, ref.ref_columns, strict=True))
     set_ = " AND ".join(f"c.{q(cc)} IS NOT NULL" for cc in ref.columns)
     what = "COUNT(*)" if count else ", ".join(f"c.{q(cc)}" for cc in ref.columns)
     tail = "" if count else f" LIMIT {limit}"
-    return (f"SELECT {what} FROM {q(ref.table)} c LEFT JOIN {q(ref.ref_table)} p ON {on} "
-            f"WHERE {set_} AND p.{q(ref.ref_columns[0])} IS NULL{tail}")
+    return (f"SELECT {what} FROM {q(ref.table)} c WHERE {set_} "
+            f"AND NOT EXISTS (SELECT 1 FROM {q(ref.ref_table)} p WHERE {on}){tail}")
 
 
 def check_invariant(execute: Any, inv: Invariant) -> tuple[int, tuple[str, ...]]:
@@ -160,9 +163,9 @@ class _Runner:
             pk = graph.table(target).primary_key
             if len(pk) != 1:
                 continue
-            sql = (f"SELECT COUNT(*) FROM {q(poly.table)} c LEFT JOIN {q(target)} p "
-                   f"ON p.{q(pk[0])} = c.{q(poly.id_column)} WHERE c.{q(poly.type_column)} = :v "
-                   f"AND c.{q(poly.id_column)} IS NOT NULL AND p.{q(pk[0])} IS NULL")
+            sql = (f"SELECT COUNT(*) FROM {q(poly.table)} c WHERE c.{q(poly.type_column)} = :v "
+                   f"AND c.{q(poly.id_column)} IS NOT NULL AND NOT EXISTS "
+                   f"(SELECT 1 FROM {q(target)} p WHERE p.{q(pk[0])} = c.{q(poly.id_column)})")
             n = self._scalar(sql, {"v": value})
             if n:
                 self._fail("polymorphic_orphans", f"{poly.table}({poly.type_column}={value!r})", n,
