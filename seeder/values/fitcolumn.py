@@ -119,7 +119,7 @@ def make_fitter(column: Column) -> Callable[[Any], Any]:
             kind = type(value)
             if kind is int or (kind is float and math.isfinite(value)):
                 value = as_decimal(value)
-            if type(value) is Decimal and value.is_finite():
+            if type(value) is Decimal and value.is_finite() and value.adjusted() < WIDE.prec:
                 value = value.quantize(quantum, rounding=ROUND_HALF_UP, context=WIDE)
                 if low <= value <= high:
                     return value

@@ -162,3 +162,11 @@ def test_bad_input_raises() -> None:
     with pytest.raises(KeyError):   # a failure of the quantize it is given is not a decline...
         fit([Decimal(1)], failing(KeyError("x")))
     assert fit([Decimal(1)], failing(InvalidOperation())) is None   # ...a Decimal signal is
+
+
+def test_a_decimal_too_long_to_round_is_refused_naming_the_column() -> None:
+    """1e300 has too many digits to round in the context: the error names the column, in both passes."""
+    fit_all = fitcolumn.make_column_fitter(COLUMNS["decimal(5,2)"])
+    for values in ([0.5, 1e300], [Decimal("-1E+400")]):
+        with pytest.raises(ValueError, match=r"column 'c' \(decimal\)"):
+            fit_all(values)
