@@ -72,8 +72,8 @@ EDGES: list[list[Any]] = [
 
 
 def shown(values: list[Any] | None) -> list[tuple[type, str]] | None:
-    """Values with their type and text: Decimal('1.0') == Decimal('1.00'), yet they are written differently."""
-    return None if values is None else [(type(v), str(v)) for v in values]
+    """Values with their type, text and fold: Decimal('1.0') == Decimal('1.00'), yet they are written differently."""
+    return None if values is None else [(type(v), str(v), getattr(v, "fold", None)) for v in values]
 
 
 def test_the_c_pass_is_built() -> None:
@@ -132,8 +132,9 @@ def test_columns_that_fit_are_taken_by_the_c_pass_itself() -> None:
     cases = {"int": [1, None, True], "varchar(5)": ["abc", None], "enum": ["A", "ü"],
              "decimal(5,2)": [Decimal("1.234"), 3, 0.5, None], "timestamp": [datetime(2024, 1, 2), None],
              "date": [date(2024, 1, 2)], "bigint unsigned": [0, 2**64 - 1],
-             "datetime(3)": [datetime(2024, 1, 2, 3, 4, 5, 123000)]}
-    edges = {"timestamp": [datetime(1970, 1, 1, 0, 0, 1), datetime(2038, 1, 19, 3, 14, 7)],
+             "datetime(3)": [datetime(2024, 1, 2, 3, 4, 5, 123000), datetime(2024, 1, 2, 3, 4, 5, 123999)],
+             "timestamp ": [datetime(2024, 1, 2, 3, 4, 5, 999999), datetime(2024, 1, 2, 0, 0, 0, 5, fold=1), None]}
+    edges = {"timestamp": [datetime(1970, 1, 1, 0, 0, 1), datetime(2038, 1, 19, 3, 14, 7, 999999)],
              "date": [date(1000, 1, 1), date(9999, 12, 31)], "tinyint": [-128, 127], "varchar(5)": ["ü" * 5],
              "decimal(5,2)": [Decimal("999.994"), Decimal("-999.99")]}   # the bounds themselves fit
     cases |= {f"{name} ": values for name, values in edges.items()}
@@ -158,10 +159,11 @@ def test_bad_input_raises() -> None:
     def failing(error: BaseException) -> tuple[Any, ...]:
         def quantize(d: Decimal, q: Decimal) -> Decimal:
             raise error
-        return ("d", Decimal(0), Decimal(9), 0, None, quantize, Decimal(1), 1, False)
+        return ("d", Decimal(0), Decimal(9), 0, None, quantize, Decimal("0.1"), 1, False)
     with pytest.raises(KeyError):   # a failure of the quantize it is given is not a decline...
         fit([Decimal(1)], failing(KeyError("x")))
     assert fit([Decimal(1)], failing(InvalidOperation())) is None   # ...a Decimal signal is
+    assert fit([Decimal("1.5")], failing(KeyError("x"))) == [Decimal("1.5")]   # of the scale: not rounded
 
 
 def test_a_decimal_too_long_to_round_is_refused_naming_the_column() -> None:
