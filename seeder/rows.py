@@ -26,6 +26,11 @@ from seeder.seeds import stream
 from seeder.values import ColumnValues, build_values, fit_value
 from seeder.values.fitcolumn import make_column_fitter
 
+try:   # the optional C transposition of expand's rows (seeder/_rowsfast.c), built on install like _csvfast
+    from seeder import _rowsfast
+except ImportError:   # pragma: no cover - exercised by installs without a compiler
+    _rowsfast = None
+
 MAX_COMBINATIONS = 10**15
 ROOT_SHARE = 0.15
 
@@ -393,6 +398,11 @@ def _as_columns(made: Any, where: str) -> tuple[dict[str, list[Any]], int]:
                             + ", ".join(f"{c}={n}" for c, n in lengths.items()))
         return columns, next(iter(lengths.values()), 0)
     rows = list(made)
+    if rows and type(rows[0]) is dict and _rowsfast is not None:   # every row a dict of the first row's keys
+        names = tuple(rows[0])
+        done = _rowsfast.columns(rows, names)
+        if done is not None:
+            return dict(zip(names, done, strict=True)), len(rows)
     if rows and set(map(type, rows)) == {dict} and len(rows[0]) > 1 and set(map(len, rows)) == {len(rows[0])}:
         names = dict.fromkeys(rows[0])
         try:   # every row sets the first row's columns and no other: one C call per row, then transposed

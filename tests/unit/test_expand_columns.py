@@ -44,3 +44,54 @@ def test_collated_columns_compare_strings_as_the_default_collations_do() -> None
     for column in (["Abc", "abc  ", "ABC", "x"], ["Abc", None, 3, "abc "], [Code("Q "), "q"], [1, 2, None]):
         assert _collated_column(column) == [_collated((v,))[0] for v in column]
     assert _collated_column(["Abc", "abc  ", "ABC"]) == ["abc"] * 3
+
+
+def test_the_c_transposition_is_built() -> None:
+    """pip install builds seeder._rowsfast where a C compiler is at hand (CI's machine has one)."""
+    from seeder import rows
+    assert rows._rowsfast is not None, "seeder._rowsfast was not built: pip install -e . needs gcc and Python's headers"
+
+
+class Row(dict):
+    pass
+
+
+SHAPES = {
+    "same keys": [{"a": 1, "b": "x"}, {"a": 2, "b": None}],
+    "same keys, another order": [{"a": 1, "b": 2}, {"b": 3, "a": 4}],
+    "one missing": [{"a": 1, "b": 2}, {"a": 3}],
+    "one more": [{"a": 1}, {"a": 2, "b": 3}],
+    "as many, other keys": [{"a": 1, "b": 2}, {"a": 3, "c": 4}],
+    "a dict subclass": [{"a": 1}, Row(a=2)],
+    "a subclass first": [Row(a=1), {"a": 2}],
+    "empty dicts": [{}, {}],
+    "empty then not": [{}, {"a": 1}],
+    "keys not strings": [{1: "x", (2, 3): "y"}, {(2, 3): "z", 1: "w"}],
+    "one row": [{"a": [1], "b": {"c": 2}}],
+}
+
+
+@pytest.mark.parametrize("name", SHAPES)
+def test_every_shape_of_rows_gives_the_columns_of_the_python_path(name: str, monkeypatch) -> None:
+    from seeder import rows
+    made = SHAPES[name]
+    fast = _as_columns(made, "here")
+    monkeypatch.setattr(rows, "_rowsfast", None)
+    slow = _as_columns(made, "here")
+    assert fast == slow and list(fast[0].items()) == list(slow[0].items())   # the same columns in the same order
+
+
+def test_the_c_transposition_takes_rows_of_one_shape_and_declines_the_rest() -> None:
+    from seeder._rowsfast import columns
+    row = {"a": 1, "b": 2}
+    assert columns([row, {"b": 4, "a": 3}], ("a", "b")) == [[1, 3], [2, 4]]
+    assert columns((row,), ("b", "a")) == [[2], [1]]   # any sequence; the names' order
+    assert columns([], ("a",)) == [[]]
+    for declined in ([row, {"a": 1}], [row, {"a": 1, "c": 2}], [row, Row(a=1, b=2)], [row, [("a", 1), ("b", 2)]]):
+        assert columns(declined, ("a", "b")) is None
+    with pytest.raises(TypeError):
+        columns(5, ("a",))
+    with pytest.raises(TypeError):
+        columns([row], ["a", "b"])
+    with pytest.raises(TypeError, match="unhashable"):
+        columns([row], ([], "b"))
