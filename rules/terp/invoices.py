@@ -66,10 +66,11 @@ class Invoices(TableRule):
         Rollup("status", child="payments", via="invoiceId", fn=_status),
     ]
     invariants = [
-        Invariant("invoice subtotal equals the sum of its lines",
-                  "SELECT i.id, i.subtotal, COALESCE(SUM(l.lineTotal), 0) AS line_sum FROM invoices i "
-                  "LEFT JOIN invoiceLineItems l ON l.invoiceId = i.id GROUP BY i.id, i.subtotal "
-                  "HAVING i.subtotal <> COALESCE(SUM(l.lineTotal), 0)"),
+        # with "at least one line": one pass over the lines (10x: 0.12 s as two invariants, 0.06 s as one)
+        Invariant("every invoice has lines, and its subtotal is the sum of their line totals",
+                  "SELECT i.id, i.subtotal, l.total FROM invoices i LEFT JOIN (SELECT invoiceId, SUM(lineTotal) AS total "
+                  "FROM invoiceLineItems GROUP BY invoiceId) l ON l.invoiceId = i.id "
+                  "WHERE l.invoiceId IS NULL OR i.subtotal <> l.total"),
         Invariant("totalAmount = subtotal + taxAmount - discountAmount",
                   "SELECT id FROM invoices WHERE totalAmount <> subtotal + taxAmount - discountAmount"),
         Invariant("an order's invoice bills what the order totals",
@@ -144,8 +145,5 @@ class InvoiceLineItems(TableRule):
         Invariant("lineTotal = quantity x unitPrice x (1 - discountPercent/100)",
                   "SELECT id FROM invoiceLineItems "
                   "WHERE ABS(lineTotal - ROUND(quantity * unitPrice * (1 - discountPercent / 100), 2)) > 0.005"),
-        Invariant("every invoice has at least one line",
-                  "SELECT i.id FROM invoices i LEFT JOIN (SELECT DISTINCT invoiceId FROM invoiceLineItems) l "
-                  "ON l.invoiceId = i.id WHERE l.invoiceId IS NULL"),   # a join, not NOT EXISTS: no index there
     ]
 

@@ -70,31 +70,29 @@ class InventoryMovements(TableRule):
                   f"CAST(quantityChange {DEC}) OR quantityAfter + 0 < 0 OR (inventoryMovementType IN ('SALE', "
                   "'DISPOSAL') AND quantityChange + 0 >= 0) OR (inventoryMovementType IN ('INTAKE', 'RETURN') AND "
                   "quantityChange + 0 <= 0) OR ((inventoryMovementType = 'ADJUSTMENT') <> (adjustmentReason IS NOT NULL))"),
-        Invariant("a batch's ledger starts with its INTAKE from 0 after the batch exists; each quantityBefore is "
-                  "the previous quantityAfter",
-                  "SELECT x.id FROM (SELECT id, batchId, inventoryMovementType t, quantityBefore qb, createdAt, "
-                  "LAG(quantityAfter) OVER (PARTITION BY batchId ORDER BY createdAt, id) prev FROM inventoryMovements) x "
-                  "JOIN batches b ON b.id = x.batchId WHERE (x.prev IS NULL AND (x.t <> 'INTAKE' OR x.qb + 0 <> 0 "
-                  f"OR x.createdAt < b.createdAt)) OR (x.prev IS NOT NULL AND (x.t = 'INTAKE' OR CAST(x.qb {DEC}) <> "
-                  f"CAST(x.prev {DEC})))"),
-        Invariant("every batch has a ledger and its last quantityAfter is the batch's onHandQty",
-                  "SELECT b.id, b.onHandQty FROM batches b LEFT JOIN (SELECT batchId, quantityAfter, ROW_NUMBER() "
-                  "OVER (PARTITION BY batchId ORDER BY createdAt DESC, id DESC) rn FROM inventoryMovements) m "
-                  f"ON m.batchId = b.id AND m.rn = 1 WHERE m.batchId IS NULL OR CAST(m.quantityAfter {DEC}) <> "
-                  f"CAST(b.onHandQty {DEC})"),
+        # one window over the movements for both ends of each batch's ledger (10x: 0.32 s as two, 0.23 s as one)
+        Invariant("every batch has a ledger: it starts with its INTAKE from 0 after the batch exists, each "
+                  "quantityBefore is the previous quantityAfter, the last quantityAfter is the batch's onHandQty",
+                  "SELECT b.id AS batch, x.id FROM batches b LEFT JOIN (SELECT id, batchId, inventoryMovementType t, "
+                  "quantityBefore qb, quantityAfter qa, createdAt, LAG(quantityAfter) OVER w prev, LEAD(id) OVER w next "
+                  "FROM inventoryMovements WINDOW w AS (PARTITION BY batchId ORDER BY createdAt, id)) x "
+                  "ON x.batchId = b.id WHERE x.id IS NULL "
+                  "OR (x.prev IS NULL AND (x.t <> 'INTAKE' OR x.qb + 0 <> 0 OR x.createdAt < b.createdAt)) "
+                  f"OR (x.prev IS NOT NULL AND (x.t = 'INTAKE' OR CAST(x.qb {DEC}) <> CAST(x.prev {DEC}))) "
+                  f"OR (x.next IS NULL AND CAST(x.qa {DEC}) <> CAST(b.onHandQty {DEC}))"),
         Invariant("the INTAKE of a batch is a receipt on its lot's purchase order",
                   "SELECT m.id FROM inventoryMovements m JOIN batches b ON b.id = m.batchId "
                   "WHERE m.inventoryMovementType = 'INTAKE' AND (m.referenceType <> 'PO_RECEIPT' OR m.referenceId <> b.lotId)"),
+        # the lines and the SALE movements in one grouping, by order and batch: a match has one movement and
+        # sums to 0 (10x: 0.37 s as a join of two groupings)
         Invariant("each confirmed sale order takes its lines' quantity off each batch in one SALE movement",
-                  "SELECT l.order_id, l.batch_id FROM (SELECT l.order_id, l.batch_id, SUM(l.quantity) q FROM "
-                  "order_line_items l JOIN orders o ON o.id = l.order_id WHERE o.orderType = 'SALE' AND "
-                  "o.saleStatus <> 'CANCELLED' GROUP BY l.order_id, l.batch_id) l LEFT JOIN (SELECT referenceId, "
-                  f"batchId, COUNT(*) n, SUM(-CAST(quantityChange {DEC})) q FROM inventoryMovements WHERE "
-                  "referenceType = 'ORDER' AND inventoryMovementType = 'SALE' GROUP BY referenceId, batchId) m "
-                  "ON m.referenceId = l.order_id AND m.batchId = l.batch_id WHERE m.n IS NULL OR m.n <> 1 OR m.q <> l.q "
-                  "UNION ALL SELECT m.referenceId, m.batchId FROM inventoryMovements m LEFT JOIN orders o ON o.id = "
-                  "m.referenceId WHERE m.inventoryMovementType = 'SALE' AND (m.referenceType <> 'ORDER' OR o.id IS NULL "
-                  "OR o.orderType <> 'SALE' OR o.saleStatus = 'CANCELLED')"),
+                  "SELECT x.o AS order_id, x.b AS batch_id FROM (SELECT l.order_id o, l.batch_id b, l.quantity q, 0 n "
+                  "FROM order_line_items l JOIN orders o ON o.id = l.order_id WHERE o.orderType = 'SALE' "
+                  f"AND o.saleStatus <> 'CANCELLED' UNION ALL SELECT referenceId, batchId, CAST(quantityChange {DEC}), 1 "
+                  "FROM inventoryMovements WHERE inventoryMovementType = 'SALE' AND referenceType = 'ORDER') x "
+                  "GROUP BY x.o, x.b HAVING SUM(x.n) <> 1 OR SUM(x.q) <> 0 "
+                  "UNION ALL SELECT referenceId, batchId FROM inventoryMovements "
+                  "WHERE inventoryMovementType = 'SALE' AND referenceType <> 'ORDER'"),
     ]
 
     def expand(src, rng):

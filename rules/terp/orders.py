@@ -168,14 +168,13 @@ class Orders(TableRule):
         Invariant("orders.invoice_id points back at the invoice that bills the order",
                   "SELECT o.id FROM orders o LEFT JOIN invoices i ON i.referenceType = 'ORDER' AND i.referenceId = o.id "
                   "WHERE NOT (o.invoice_id <=> i.id)"),
-        Invariant("every order has at least one line",
-                  "SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_line_items l WHERE l.order_id = o.id)"),
-        Invariant("order subtotal equals the sum of its line totals",
-                  "SELECT o.id, o.subtotal FROM orders o JOIN order_line_items l ON l.order_id = o.id "
-                  "GROUP BY o.id, o.subtotal HAVING o.subtotal <> SUM(l.line_total)"),
-        Invariant("order total_cogs equals the sum of quantity x cogs_per_unit over its lines",
-                  "SELECT o.id, o.total_cogs FROM orders o JOIN order_line_items l ON l.order_id = o.id "
-                  "GROUP BY o.id, o.total_cogs HAVING o.total_cogs <> SUM(ROUND(l.quantity * l.cogs_per_unit, 2))"),
+        # one pass over the lines for the three (10x: 0.26 s as three invariants, 0.11 s as one)
+        Invariant("every order has lines; its subtotal is the sum of their line totals, its total_cogs the sum of "
+                  "quantity x cogs_per_unit",
+                  "SELECT o.id, o.subtotal, l.total, o.total_cogs, l.cogs FROM orders o LEFT JOIN (SELECT order_id, "
+                  "SUM(line_total) AS total, SUM(ROUND(quantity * cogs_per_unit, 2)) AS cogs FROM order_line_items "
+                  "GROUP BY order_id) l ON l.order_id = o.id "
+                  "WHERE l.order_id IS NULL OR o.subtotal <> l.total OR o.total_cogs <> l.cogs"),
         Invariant("total = subtotal + tax - discount; total_margin = subtotal - total_cogs",
                   "SELECT id FROM orders WHERE total <> subtotal + tax - discount "
                   "OR total_margin <> subtotal - total_cogs"),
