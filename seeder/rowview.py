@@ -27,7 +27,7 @@ class _PyRowBase:
         return self._data[column][self._i]
 
 
-try:   # the optional C base (seeder/_rowsfast.c): a read without a Python frame, 4x as fast
+try:   # the optional C base (seeder/_rowsfast.c): a read without a Python frame, 3x as fast
     from seeder._rowsfast import RowBase as _RowBase
 except ImportError:   # pragma: no cover - exercised by installs without a compiler
     _RowBase = _PyRowBase

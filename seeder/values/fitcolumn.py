@@ -195,7 +195,7 @@ def whole_python(lim: Limits) -> Callable[[Sequence[Any]], list[Any] | None] | N
                 return None
             try:   # in C, no frame per value
                 present = list(map(HALF_UP.quantize, present, repeat(lim.quantum)))
-            except DecimalException:   # too many digits for the context (1e300): fit_value clamps it
+            except DecimalException:   # too many digits for the context (1e300): fit_value refuses it
                 return None
             out = refill(out, present) if nulls else present
         elif kind is datetime:

@@ -39,3 +39,23 @@ def test_a_composite_reference_counts_only_rows_with_every_column_set(fresh_db: 
     # (2, NULL) in p matches no row: NULL equals nothing
     assert rows(fresh_db, orphan_sql(pair, count=True)) == [(3,)]
     assert sorted(rows(fresh_db, orphan_sql(pair))) == [(1, "b"), (2, "x"), (3, "a")]
+
+
+def test_verify_counts_polymorphic_orphans_per_type_and_not_unset_ids(fresh_db: str) -> None:
+    from seeder.options import RunOptions
+    from seeder.pipeline import load_target, run_verify
+
+    load_sql(fresh_db, "CREATE TABLE posts (id INT PRIMARY KEY); CREATE TABLE photos (id INT PRIMARY KEY);"
+                       "CREATE TABLE comments (id INT PRIMARY KEY, commentable_type ENUM('post', 'photo') NOT NULL, "
+                       "commentable_id INT NULL);"
+                       "INSERT INTO posts VALUES (1); INSERT INTO photos VALUES (1), (2);"
+                       "INSERT INTO comments VALUES (1, 'post', 1), (2, 'photo', 2), (3, 'post', 99), (4, 'photo', 1), "
+                       "(5, 'post', NULL), (6, 'post', 2), (7, 'photo', 3);")
+    loaded = load_target(fresh_db, RunOptions())
+    try:
+        report = run_verify(loaded, RunOptions().threshold)
+    finally:
+        loaded.engine.dispose()
+    found = {(f.check, f.object): f.count for f in report.findings}
+    assert found == {("polymorphic_orphans", "comments(commentable_type='post')"): 2,    # 99 and 2
+                     ("polymorphic_orphans", "comments(commentable_type='photo')"): 1}   # 3
