@@ -398,21 +398,29 @@ def _as_columns(made: Any, where: str) -> tuple[dict[str, list[Any]], int]:
                             + ", ".join(f"{c}={n}" for c, n in lengths.items()))
         return columns, next(iter(lengths.values()), 0)
     rows = list(made)
-    if rows and type(rows[0]) is dict and _rowsfast is not None:   # every row a dict of the first row's keys
+    if rows and type(rows[0]) is dict:   # the usual shape: every row a dict of the first row's columns
         names = tuple(rows[0])
-        done = _rowsfast.columns(rows, names)
+        done = _same_shape_columns(rows, names)
         if done is not None:
             return dict(zip(names, done, strict=True)), len(rows)
-    if rows and set(map(type, rows)) == {dict} and len(rows[0]) > 1 and set(map(len, rows)) == {len(rows[0])}:
-        names = dict.fromkeys(rows[0])
-        try:   # every row sets the first row's columns and no other: one C call per row, then transposed
-            return dict(zip(names, map(list, zip(*map(itemgetter(*names), rows))), strict=True)), len(rows)
-        except KeyError:   # a row sets another column instead of one of these
-            pass
     names = dict.fromkeys(chain.from_iterable(rows))
     if set(map(type, rows)) <= {dict}:
         return {col: list(map(dict.get, rows, repeat(col))) for col in names}, len(rows)
     return {col: [r.get(col) for r in rows] for col in names}, len(rows)
+
+
+def _same_shape_columns_python(rows: list[Any], names: tuple[str, ...]) -> list[list[Any]] | None:
+    """seeder._rowsfast.columns in Python: each name's values, when every row is a dict with exactly
+    these keys; else None."""
+    if set(map(type, rows)) != {dict} or set(map(len, rows)) != {len(names)}:
+        return None
+    try:
+        return [list(map(itemgetter(name), rows)) for name in names]
+    except KeyError:   # a row sets another column instead of one of these
+        return None
+
+
+_same_shape_columns = _rowsfast.columns if _rowsfast is not None else _same_shape_columns_python
 
 
 def _collated(values: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -76,7 +76,7 @@ def test_every_shape_of_rows_gives_the_columns_of_the_python_path(name: str, mon
     from seeder import rows
     made = SHAPES[name]
     fast = _as_columns(made, "here")
-    monkeypatch.setattr(rows, "_rowsfast", None)
+    monkeypatch.setattr(rows, "_same_shape_columns", rows._same_shape_columns_python)
     slow = _as_columns(made, "here")
     assert fast == slow and list(fast[0].items()) == list(slow[0].items())   # the same columns in the same order
 
@@ -95,3 +95,15 @@ def test_the_c_transposition_takes_rows_of_one_shape_and_declines_the_rest() -> 
         columns([row], ["a", "b"])
     with pytest.raises(TypeError, match="unhashable"):
         columns([row], ([], "b"))
+
+
+def test_the_python_transposition_takes_and_declines_the_same_rows() -> None:
+    from seeder._rowsfast import columns
+
+    from seeder.rows import _same_shape_columns_python as python
+    row = {"a": 1, "b": 2}
+    for taken in ([row, {"b": 4, "a": 3}], (row,)):
+        expected = columns(taken, ("a", "b"))
+        assert expected is not None and python(list(taken), ("a", "b")) == expected
+    for declined in ([row, {"a": 1}], [row, {"a": 1, "c": 2}], [row, Row(a=1, b=2)], [row, [("a", 1), ("b", 2)]]):
+        assert python(declined, ("a", "b")) is None
